@@ -1,0 +1,60 @@
+package org.fivecmenus.cache;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Chooses the cache: Redis when {@code redis.url} is set, else the in-process cache of the embedded default. */
+@ApplicationScoped
+public class MenuCaches {
+
+    private static final Logger LOG = Logger.getLogger(MenuCaches.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "redis.url")
+    Optional<String> redisUrl;
+
+    @Inject
+    @ConfigProperty(name = "redis.command-timeout", defaultValue = "PT0.25S")
+    Duration commandTimeout;
+
+    @Inject
+    @ConfigProperty(name = "cache.local.max-entries", defaultValue = "10000")
+    long localMaxEntries;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Produces
+    @ApplicationScoped
+    MenuCache menuCache() {
+        InProcessMenuCache local = new InProcessMenuCache(localMaxEntries);
+        Optional<String> url = redisUrl.filter(u -> !u.isBlank());
+        if (url.isEmpty()) {
+            LOG.info("Cache: in-process (set REDIS_URL to use Redis)");
+            return local;
+        }
+        RedisConnection redis = new RedisConnection(url.get(), commandTimeout, scheduler);
+        LOG.info(() -> "Cache: Redis at " + redis.describe());
+        redis.start();
+        return new RedisMenuCache(redis, local, commandTimeout);
+    }
+
+    /** Connect at startup rather than on the first request, so readiness tells the truth from the start. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, MenuCache cache) {
+        LOG.fine(() -> "Cache started: " + cache.state());
+    }
+
+    void close(@Disposes MenuCache cache) {
+        cache.close();
+    }
+}

@@ -1,0 +1,16 @@
+package org.fivecmenus.config;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The public JSON API. Pages are served by servlets outside this path. */
+@ApplicationPath("/api/v2")
+@OpenAPIDefinition(info = @Info(
+        title = "5C Menus API",
+        version = "2",
+        description = "Menus, hours and open-now for the seven Claremont Colleges dining halls. "
+                + "JSON in snake_case; errors are RFC 9457 application/problem+json."))
+public class ApiApplication extends Application {
+}

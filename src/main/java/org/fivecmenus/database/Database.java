@@ -1,0 +1,264 @@
+package org.fivecmenus.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Owns the database: chooses PostgreSQL (when {@code db.url} is set) or Payara's embedded H2, migrates the
+ * schema with Flyway, and builds the JPA unit over that data source.
+ *
+ * <p>The unit is bootstrapped here rather than by the container because a container-managed unit takes the
+ * whole application down when PostgreSQL is unreachable at deploy time, leaving Payara answering 404 to
+ * everything without saying why. Here the application deploys, logs the failure loudly, reports readiness
+ * DOWN, answers 503 problems, and keeps retrying until the database comes back.
+ */
+@ApplicationScoped
+public class Database {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final String PERSISTENCE_XML = "META-INF/menus-persistence.xml";
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "db.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "db.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "db.pool-size", defaultValue = "10")
+    int poolSize;
+
+    @Inject
+    @ConfigProperty(name = "db.connect-timeout", defaultValue = "PT5S")
+    Duration connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "db.retry-interval", defaultValue = "PT15S")
+    Duration retryInterval;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource embedded;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile DataSource dataSource;
+    private volatile EntityManagerFactory factory;
+    private volatile String failure = "not started yet";
+    private volatile String schemaVersion;
+    private ScheduledFuture<?> retry;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        try {
+            dataSource = url.filter(u -> !u.isBlank()).map(this::postgres).orElse(embedded);
+        } catch (RuntimeException e) {
+            failure = "DB_URL " + withoutQuery(url.orElse("")) + " is not usable: " + rootMessage(e);
+            LOG.log(Level.SEVERE, "DATABASE MISCONFIGURED: " + failure
+                    + ". Expected jdbc:postgresql://host:port/database. The API answers 503 and readiness reports DOWN.", e);
+            return;
+        }
+        LOG.info(() -> "Database: " + describe());
+        if (!connect()) {
+            retry = scheduler.scheduleWithFixedDelay(this::retryConnect,
+                    retryInterval.toMillis(), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private DataSource postgres(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("only PostgreSQL URLs (jdbc:postgresql://…) are supported");
+        }
+        // The driver is handed over as a DataSource: java.sql.DriverManager does not see drivers packaged in a WAR.
+        PGSimpleDataSource driver = new PGSimpleDataSource();
+        driver.setURL(jdbcUrl);
+        user.ifPresent(driver::setUser);
+        password.ifPresent(driver::setPassword);
+        driver.setConnectTimeout((int) Math.max(1, connectTimeout.toSeconds()));
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("menus");
+        config.setDataSource(driver);
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectTimeout.toMillis());
+        // Build the pool even when PostgreSQL is down; connect() reports and retries instead.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    private synchronized void retryConnect() {
+        if (factory == null && connect() && retry != null) {
+            retry.cancel(false);
+        }
+    }
+
+    private synchronized boolean connect() {
+        if (dataSource == null) {
+            return false;
+        }
+        try {
+            var result = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            schemaVersion = result.targetSchemaVersion;
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("eclipselink.persistencexml", PERSISTENCE_XML);
+            properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+            properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+            EntityManagerFactory created = Persistence.createEntityManagerFactory("menus", properties);
+            created.createEntityManager().close();
+            factory = created;
+            failure = null;
+            LOG.info(() -> "Database ready: " + describe() + ", schema version " + schemaVersion);
+            return true;
+        } catch (RuntimeException e) {
+            failure = rootMessage(e);
+            LOG.log(Level.SEVERE, "DATABASE UNAVAILABLE (" + describe() + "): " + failure
+                    + ". The API answers 503 and readiness reports DOWN until it connects; retrying every "
+                    + retryInterval.toSeconds() + " s.", e);
+            return false;
+        }
+    }
+
+    /** Reads without a transaction. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = entityManagers().createEntityManager();
+        try {
+            return work.apply(em);
+        } catch (PersistenceException e) {
+            throw translate(e);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Runs the work in one transaction, rolled back if it throws. */
+    public <T> T transaction(Function<EntityManager, T> work) {
+        EntityManager em = entityManagers().createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (PersistenceException e) {
+            throw translate(e);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    public void transaction(Consumer<EntityManager> work) {
+        transaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** A live check for readiness: the schema is migrated and a connection answers now. */
+    public DatabaseState state() {
+        if (factory == null || dataSource == null) {
+            return new DatabaseState(false, kind(), schemaVersion, failure);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(2);
+            return new DatabaseState(valid, kind(), schemaVersion, valid ? null : "connection is not valid");
+        } catch (SQLException e) {
+            return new DatabaseState(false, kind(), schemaVersion, rootMessage(e));
+        }
+    }
+
+    public String kind() {
+        return url.filter(u -> !u.isBlank()).isPresent() ? "postgresql" : "embedded-h2";
+    }
+
+    private String describe() {
+        return dataSource instanceof HikariDataSource ? "PostgreSQL at " + withoutQuery(url.orElse(""))
+                : "embedded H2 (java:comp/DefaultDataSource)";
+    }
+
+    /** A JDBC URL's query may carry a password; logs and health output never show it. */
+    private static String withoutQuery(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+
+    private EntityManagerFactory entityManagers() {
+        EntityManagerFactory current = factory;
+        if (current == null) {
+            throw new DatabaseUnavailableException("The database is not available: " + failure);
+        }
+        return current;
+    }
+
+    private RuntimeException translate(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                LOG.log(Level.WARNING, "Database connection failed: " + rootMessage(e));
+                return new DatabaseUnavailableException("The database is not available: " + rootMessage(t));
+            }
+        }
+        return e;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+    }
+
+    @PreDestroy
+    void close() {
+        if (retry != null) {
+            retry.cancel(true);
+        }
+        if (factory != null) {
+            factory.close();
+        }
+        if (dataSource instanceof HikariDataSource hikari) {
+            hikari.close();
+        }
+    }
+}

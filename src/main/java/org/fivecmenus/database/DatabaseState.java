@@ -1,0 +1,5 @@
+package org.fivecmenus.database;
+
+/** What readiness reports about the database. */
+public record DatabaseState(boolean up, String kind, String schemaVersion, String error) {
+}

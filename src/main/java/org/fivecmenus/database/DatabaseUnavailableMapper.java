@@ -1,0 +1,25 @@
+package org.fivecmenus.database;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.fivecmenus.problem.Problem;
+
+@Provider
+public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(DatabaseUnavailableException exception) {
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage(),
+                        uriInfo == null ? null : uriInfo.getRequestUri().getRawPath())
+                .toResponse()
+                .header(HttpHeaders.RETRY_AFTER, 30)
+                .build();
+    }
+}

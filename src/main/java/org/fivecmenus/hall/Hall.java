@@ -1,0 +1,65 @@
+package org.fivecmenus.hall;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.fivecmenus.vendor.VendorType;
+import org.fivecmenus.vendor.VendorTypeConverter;
+
+/** A dining hall. Its id ("hoch", "frary"…) is the public key used in URLs, cache keys and configuration. */
+@Entity
+@Table(name = "hall")
+@NamedQuery(name = Hall.ALL, query = "SELECT h FROM Hall h ORDER BY h.sortOrder, h.id")
+public class Hall {
+
+    static final String ALL = "Hall.all";
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String college;
+
+    @Convert(converter = VendorTypeConverter.class)
+    @Column(nullable = false)
+    private VendorType vendor;
+
+    @Column(nullable = false)
+    private String color;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected Hall() {
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCollege() {
+        return college;
+    }
+
+    public VendorType getVendor() {
+        return vendor;
+    }
+
+    public String getColor() {
+        return color;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

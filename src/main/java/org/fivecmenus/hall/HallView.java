@@ -1,0 +1,17 @@
+package org.fivecmenus.hall;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A hall as the API and the pages show it. */
+@Schema(name = "Hall")
+public record HallView(
+        @Schema(example = "hoch") String id,
+        @Schema(example = "Hoch-Shanahan") String name,
+        @Schema(example = "Harvey Mudd") String college,
+        @Schema(name = "vendor_type", enumeration = {"sodexo", "bon_appetit", "pomona"}) String vendorType,
+        @Schema(description = "The college's colour, #RRGGBB", example = "#FDB913") String color) {
+
+    static HallView of(Hall hall) {
+        return new HallView(hall.getId(), hall.getName(), hall.getCollege(), hall.getVendor().id(), hall.getColor());
+    }
+}

@@ -1,0 +1,27 @@
+package org.fivecmenus.hall;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.fivecmenus.database.Database;
+
+/** The halls, in display order. */
+@ApplicationScoped
+public class Halls {
+
+    @Inject
+    Database database;
+
+    public List<HallView> all() {
+        return database.read(em -> em.createNamedQuery(Hall.ALL, Hall.class).getResultList()
+                .stream().map(HallView::of).toList());
+    }
+
+    public Optional<HallView> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        return database.read(em -> Optional.ofNullable(em.find(Hall.class, id)).map(HallView::of));
+    }
+}

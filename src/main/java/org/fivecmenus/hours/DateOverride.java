@@ -1,0 +1,98 @@
+package org.fivecmenus.hours;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A change to one hall's hours on one service date: a meal closed (meal, no times), the whole day closed
+ * (meal key {@value #WHOLE_DAY}, no times), changed times, or a special opening (a meal with no weekly row).
+ */
+@Entity
+@Table(name = "hours_override")
+public class DateOverride {
+
+    /** Stored instead of NULL so that the unique constraint also covers whole-day closures. */
+    public static final String WHOLE_DAY = "*";
+
+    @Id
+    @SequenceGenerator(name = "hours_override_seq", sequenceName = "hours_override_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hours_override_seq")
+    private Long id;
+
+    @Column(name = "hall_id", nullable = false)
+    private String hallId;
+
+    @Column(name = "service_date", nullable = false)
+    private LocalDate serviceDate;
+
+    @Column(name = "meal_key", nullable = false)
+    private String mealKey;
+
+    private String label;
+
+    @Column(name = "start_time")
+    private LocalTime startTime;
+
+    @Column(name = "end_time")
+    private LocalTime endTime;
+
+    private String reason;
+
+    protected DateOverride() {
+    }
+
+    public DateOverride(String hallId, LocalDate serviceDate, String mealKey, String label,
+                        LocalTime startTime, LocalTime endTime, String reason) {
+        this.hallId = hallId;
+        this.serviceDate = serviceDate;
+        this.mealKey = mealKey == null ? WHOLE_DAY : mealKey;
+        this.label = label;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.reason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getHallId() {
+        return hallId;
+    }
+
+    public LocalDate getServiceDate() {
+        return serviceDate;
+    }
+
+    public boolean isWholeDay() {
+        return WHOLE_DAY.equals(mealKey);
+    }
+
+    /** The meal key, or null for a whole-day override. */
+    public String getMealKey() {
+        return isWholeDay() ? null : mealKey;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}
