@@ -20,6 +20,8 @@ public class InProcessMenuCache implements MenuCache {
     public InProcessMenuCache(long maximumEntries) {
         this.entries = Caffeine.newBuilder()
                 .maximumSize(maximumEntries)
+                // Maintenance on the calling thread: no unmanaged ForkJoinPool work inside the container.
+                .executor(Runnable::run)
                 .expireAfter(new Expiry<String, Entry>() {
                     @Override
                     public long expireAfterCreate(String key, Entry entry, long currentTime) {

@@ -1,0 +1,71 @@
+package org.fivecmenus.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.JsonBodies;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A start with DB_URL pointing at a database that is down: loud in the log, DOWN in readiness, 503 in the API. */
+class DatabaseDownIT {
+
+    private static DeployedApp app;
+
+    @BeforeAll
+    static void startAgainstADatabaseThatIsDown() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        app = DeployedApp.start("database-down",
+                Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/menus_test",
+                        "DB_USER", "menus", "DB_PASSWORD", "menus", "DB_RETRY_INTERVAL", "PT2S"),
+                response -> response.body().contains("\"database\""));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void readinessReportsTheDatabaseDown() {
+        HttpResponse<String> response = app.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        JsonObject health = JsonBodies.object(response.body());
+        assertThat(health.getString("status")).isEqualTo("DOWN");
+        JsonObject database = org.fivecmenus.health.HealthIT.checks(health).get("database");
+        assertThat(database.getString("status")).isEqualTo("DOWN");
+        assertThat(database.getJsonObject("data").getString("error")).contains("Connection refused");
+    }
+
+    @Test
+    void theLogSaysWhyLoudly() {
+        assertThat(app.log()).contains("SEVERE").contains("DATABASE UNAVAILABLE");
+    }
+
+    @Test
+    void theApiAnswers503ProblemsInsteadOf404s() {
+        HttpResponse<String> response = app.get("/api/v2/halls");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(JsonBodies.object(response.body()).getString("detail")).contains("database is not available");
+    }
+
+    @Test
+    void livenessStaysUpBecauseARestartWouldNotHelp() {
+        assertThat(app.get("/health/live").statusCode()).isEqualTo(200);
+    }
+}

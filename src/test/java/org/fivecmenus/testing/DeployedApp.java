@@ -1,0 +1,184 @@
+package org.fivecmenus.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The built WAR running in a Payara Micro subprocess on a free loopback port, as operators run it. Booting in
+ * a subprocess (not in-process) keeps the test classpath out of the server, as stack.md advises.
+ */
+public final class DeployedApp implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private DeployedApp(String name, Process process, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * Starts the WAR with the given environment (added to this JVM's) and waits until {@code ready} holds for
+     * the readiness response, i.e. the application is deployed and its checks registered.
+     */
+    public static DeployedApp start(String name, Map<String, String> environment,
+                                    Predicate<HttpResponse<String>> ready) {
+        Path war = Paths.get(System.getProperty("app.war", "target/ROOT.war"));
+        Path microJar = Paths.get(System.getProperty("payara.microJar", ""));
+        if (!Files.isRegularFile(war) || !Files.isRegularFile(microJar)) {
+            throw new IllegalStateException("Integration tests need the packaged WAR (" + war + ") and the Payara "
+                    + "Micro jar (" + microJar + "): run them with `mvn -B verify`.");
+        }
+        try {
+            int port = freePort();
+            Path dir = Files.createDirectories(Paths.get("target", "it-payara"));
+            Path preboot = dir.resolve("preboot.txt");
+            // Payara listens on every interface by default; tests stay on loopback.
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=127.0.0.1\n");
+            Path log = dir.resolve(name + ".log");
+            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-jar", microJar.toString(),
+                    "--nohazelcast", "--disablephonehome", "--nocluster",
+                    "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString(),
+                    "--deploy", war.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(k -> k.startsWith("HALL_") || k.startsWith("MENUS_"));
+            env.putAll(environment);
+            DeployedApp app = new DeployedApp(name, builder.start(), log, port);
+            app.awaitReady(ready);
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application against the test PostgreSQL and Redis, with the given extra environment. */
+    public static DeployedApp startWithServices(String name, TestServices services, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "DB_URL", services.dbUrl(),
+                "DB_USER", services.dbUser(),
+                "DB_PASSWORD", services.dbPassword(),
+                "REDIS_URL", services.redisUrl()));
+        env.putAll(extra);
+        return start(name, env, response -> response.statusCode() == 200
+                && response.body().contains("\"database\"") && response.body().contains("\"connected\":\"true\""));
+    }
+
+    private void awaitReady(Predicate<HttpResponse<String>> ready) {
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara (" + name + ") exited with " + process.exitValue()
+                        + ". Log " + log + ":\n" + tail());
+            }
+            try {
+                last = get("/health/ready");
+                if (ready.test(last)) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // Not listening yet.
+            }
+            sleep(250);
+        }
+        close();
+        throw new IllegalStateException("Payara (" + name + ") not ready within " + BOOT_TIMEOUT.toSeconds()
+                + " s; last readiness: " + (last == null ? "none" : last.statusCode() + " " + last.body())
+                + ". Log " + log + ":\n" + tail());
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String tail() {
+        String text = Files.exists(log) ? log() : "";
+        return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(15).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

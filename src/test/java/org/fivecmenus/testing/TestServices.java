@@ -1,0 +1,70 @@
+package org.fivecmenus.testing;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The PostgreSQL and Redis the integration tests run against: DB_URL / DB_USER / DB_PASSWORD and REDIS_URL
+ * when set, else the standard local ports with the test database that {@code .ci/services} creates.
+ *
+ * <p>The tests wipe what they use, so they refuse a database whose name does not end in {@code _test}.
+ */
+public record TestServices(String dbUrl, String dbUser, String dbPassword, String redisUrl) {
+
+    private static final String HOW_TO_START = "Start PostgreSQL and Redis on 127.0.0.1 and create the test database "
+            + "with `bash .ci/services`, or point DB_URL/DB_USER/DB_PASSWORD and REDIS_URL at throwaway services.";
+
+    public static TestServices fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        return new TestServices(
+                env.getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432/menus_test"),
+                env.getOrDefault("DB_USER", "menus"),
+                env.getOrDefault("DB_PASSWORD", "menus"),
+                env.getOrDefault("REDIS_URL", "redis://127.0.0.1:6379/13"));
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    /** Fails with instructions, never skips: a skipped integration test proves nothing. */
+    public TestServices requireRunningAndReset() {
+        String database = URI.create(dbUrl.substring("jdbc:".length())).getPath().replaceFirst("^/", "");
+        if (!database.endsWith("_test")) {
+            throw new IllegalStateException("Refusing to run integration tests against database '" + database
+                    + "' (" + dbUrl + "): the tests wipe it, so its name must end in _test.");
+        }
+        DriverManager.setLoginTimeout(5);
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA public CASCADE");
+            sql.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is not usable at " + dbUrl + " as " + dbUser + " ("
+                    + e.getMessage() + "). " + HOW_TO_START, e);
+        }
+        withRedis(redis -> redis.sync().flushdb());
+        return this;
+    }
+
+    public void withRedis(java.util.function.Consumer<StatefulRedisConnection<String, String>> work) {
+        RedisURI uri = RedisURI.create(redisUrl);
+        uri.setTimeout(Duration.ofSeconds(3));
+        RedisClient client = RedisClient.create(uri);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            work.accept(connection);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Redis is not answering at " + redisUrl + " (" + e.getMessage() + "). "
+                    + HOW_TO_START, e);
+        } finally {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        }
+    }
+}
