@@ -18,14 +18,13 @@ public class Clocks {
     @ConfigProperty(name = "menus.timezone", defaultValue = "America/Los_Angeles")
     String timezone;
 
+    // Dependent, not application-scoped: both are immutable values, and ZoneId cannot be proxied.
     @Produces
-    @ApplicationScoped
     public ZoneId zone() {
         return ZoneId.of(timezone);
     }
 
     @Produces
-    @ApplicationScoped
     public Clock clock() {
         return Clock.system(ZoneId.of(timezone));
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class SharedApp implements ParameterResolver {
 
-    private record Running(TestServices services, DeployedApp app) implements ExtensionContext.Store.CloseableResource {
+    private record Running(TestServices services, DeployedApp app)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             app.close();
