@@ -68,7 +68,7 @@ public class Hours {
         return database.read(em -> em.createQuery("SELECT h FROM DiningHours h", DiningHours.class)
                 .getResultList().stream()
                 .map(h -> new WeeklyHours(h.getHallId(), h.getDayOfWeek(), h.getMealKey(), h.getLabel(),
-                        h.getPeriod() == null ? null : MealPeriod.valueOf(h.getPeriod().toUpperCase(java.util.Locale.ROOT)),
+                        h.getPeriod() == null ? null : MealPeriod.fromSlug(h.getPeriod()).orElse(null),
                         h.getStartTime(), h.getEndTime(), h.isActive(), h.isEstimated(), h.getSource()))
                 .toList());
     }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The normalised meal period beside a vendor's own meal label. Declaration order is the order of a day,
- * so it doubles as the tie-break when two meals start together.
+ * The normalised kind of a meal. Vendors label meals freely ("Continental Breakfast", "BRUNCH",
+ * "AFTERNOON SNACK"); the period is what the app filters and sorts on, the label is what it shows.
  */
 public enum MealPeriod {
     BREAKFAST, BRUNCH, LUNCH, DINNER, LATE_NIGHT;
@@ -15,15 +15,18 @@ public enum MealPeriod {
     }
 
     /**
-     * Maps a label by the rules of docs/vendors.md section 4.1. The first matching rule wins, so "Late Night
-     * Breakfast" is late night and "Brunch Breakfast" is brunch; labels such as "Continuous Service" have no
-     * period.
+     * The period a vendor label stands for (vendors.md 4.1): case-insensitive, first rule wins, so "Late Night
+     * Breakfast" is late night and "Brunch" never falls through to lunch. "Closed…" labels mark a closure and
+     * are never a meal, even "Closed for Lunch".
      */
     public static Optional<MealPeriod> fromLabel(String label) {
         if (label == null) {
             return Optional.empty();
         }
-        String l = label.toLowerCase(Locale.ROOT);
+        String l = label.replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
+        if (l.startsWith("closed")) {
+            return Optional.empty();
+        }
         if (l.contains("late") && l.contains("night")) {
             return Optional.of(LATE_NIGHT);
         }
@@ -38,6 +41,15 @@ public enum MealPeriod {
         }
         if (l.contains("dinner")) {
             return Optional.of(DINNER);
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<MealPeriod> fromSlug(String slug) {
+        for (MealPeriod p : values()) {
+            if (p.slug().equals(slug)) {
+                return Optional.of(p);
+            }
         }
         return Optional.empty();
     }

@@ -53,6 +53,9 @@ public class Menu {
     @Column(name = "content_hash", nullable = false)
     private String contentHash;
 
+    @Column(name = "meal_order", nullable = false)
+    private int mealOrder;
+
     protected Menu() {
     }
 
@@ -62,8 +65,9 @@ public class Menu {
         this.mealKey = mealKey;
     }
 
-    public void update(String label, String period, LocalTime startsAt, LocalTime endsAt, String stations,
-                       OffsetDateTime fetchedAt, String contentHash) {
+    public void update(int mealOrder, String label, String period, LocalTime startsAt, LocalTime endsAt,
+                       String stations, OffsetDateTime fetchedAt, String contentHash) {
+        this.mealOrder = mealOrder;
         this.label = label;
         this.period = period;
         this.startsAt = startsAt;
@@ -115,5 +119,9 @@ public class Menu {
 
     public String getContentHash() {
         return contentHash;
+    }
+
+    public int getMealOrder() {
+        return mealOrder;
     }
 }

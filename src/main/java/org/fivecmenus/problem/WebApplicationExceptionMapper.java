@@ -21,6 +21,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception instanceof ProblemException) {
+            return exception.getResponse();
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String path = Requests.path(uriInfo);

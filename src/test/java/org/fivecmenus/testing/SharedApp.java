@@ -11,29 +11,45 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class SharedApp implements ParameterResolver {
 
-    private record Running(TestServices services, DeployedApp app)
+    private record Running(TestServices services, VendorStub vendors, DeployedApp app)
             implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             app.close();
+            vendors.close();
         }
     }
+
+    /**
+     * The clock of the shared application starts on 2025-12-03, the week of the Pomona captures, and its date
+     * window reaches back to the Sodexo and forward to the Bon Appétit captures.
+     */
+    public static final Map<String, String> CAPTURE_WEEK = Map.of(
+            "MENUS_CLOCK_START", "2025-12-03T12:00:00-08:00",
+            "MENUS_WINDOW_PAST_DAYS", "30",
+            "MENUS_WINDOW_FUTURE_DAYS", "90",
+            "VENDOR_TIMEOUT", "PT2S",
+            "MENUS_WAIT_TIMEOUT", "PT6S");
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == DeployedApp.class || type == TestServices.class;
+        return type == DeployedApp.class || type == TestServices.class || type == VendorStub.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Running running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedApp.class, key -> boot(), Running.class);
-        return parameter.getParameter().getType() == DeployedApp.class ? running.app() : running.services();
+        Class<?> type = parameter.getParameter().getType();
+        return type == DeployedApp.class ? running.app() : type == VendorStub.class ? running.vendors() : running.services();
     }
 
     private static Running boot() {
         TestServices services = TestServices.fromEnvironment().requireRunningAndReset();
-        return new Running(services, DeployedApp.startWithServices("shared", services, Map.of()));
+        VendorStub vendors = VendorStub.start();
+        Map<String, String> env = new java.util.HashMap<>(vendors.environment());
+        env.putAll(CAPTURE_WEEK);
+        return new Running(services, vendors, DeployedApp.startWithServices("shared", services, env));
     }
 }

@@ -1,0 +1,58 @@
+package org.fivecmenus.menu;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** What the vendor last said about one hall's whole day: served, closed or not published. */
+@Entity
+@Table(name = "menu_day")
+@IdClass(MenuDay.Key.class)
+public class MenuDay {
+
+    public record Key(String hallId, LocalDate serviceDate) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "hall_id")
+    private String hallId;
+
+    @Id
+    @Column(name = "service_date")
+    private LocalDate serviceDate;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "fetched_at", nullable = false)
+    private OffsetDateTime fetchedAt;
+
+    protected MenuDay() {
+    }
+
+    public MenuDay(String hallId, LocalDate serviceDate) {
+        this.hallId = hallId;
+        this.serviceDate = serviceDate;
+    }
+
+    public void update(DayStatus status, OffsetDateTime fetchedAt) {
+        this.status = status.name().toLowerCase(java.util.Locale.ROOT);
+        this.fetchedAt = fetchedAt;
+    }
+
+    public DayStatus getStatus() {
+        return DayStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public OffsetDateTime getFetchedAt() {
+        return fetchedAt;
+    }
+}

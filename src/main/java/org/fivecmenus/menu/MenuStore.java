@@ -1,0 +1,108 @@
+package org.fivecmenus.menu;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fivecmenus.config.JsonConfig;
+import org.fivecmenus.database.Database;
+
+/**
+ * The last good copy of every hall's day, in PostgreSQL (or H2): one row per meal with a content hash, plus
+ * the day's status. It is what a request is served when the vendor fails.
+ */
+@ApplicationScoped
+public class MenuStore {
+
+    private static final Type STATIONS = new ArrayList<Station>() { }.getClass().getGenericSuperclass();
+
+    @Inject
+    Database database;
+
+    private final Jsonb json = JsonConfig.jsonb();
+
+    /** Upserts the day and its meals; meals the vendor no longer lists are removed. */
+    public void save(DayMenu day, Instant fetchedAt) {
+        var at = fetchedAt.atOffset(ZoneOffset.UTC);
+        database.transaction(em -> {
+            MenuDay stored = em.find(MenuDay.class, new MenuDay.Key(day.hallId(), day.date()));
+            if (stored == null) {
+                stored = new MenuDay(day.hallId(), day.date());
+                stored.update(day.status(), at);
+                em.persist(stored);
+            } else {
+                stored.update(day.status(), at);
+            }
+            Map<String, Menu> existing = meals(em, day.hallId(), day.date()).stream()
+                    .collect(Collectors.toMap(Menu::getMealKey, Function.identity()));
+            Set<String> current = day.meals().stream().map(Meal::key).collect(Collectors.toSet());
+            existing.values().stream().filter(m -> !current.contains(m.getMealKey())).forEach(em::remove);
+            int order = 0;
+            for (Meal meal : day.meals()) {
+                String stations = json.toJson(meal.stations(), STATIONS);
+                Menu row = existing.get(meal.key());
+                if (row == null) {
+                    row = new Menu(day.hallId(), day.date(), meal.key());
+                    em.persist(row);
+                }
+                row.update(order++, meal.label(), meal.period() == null ? null : meal.period().slug(),
+                        meal.startsAt(), meal.endsAt(), stations, at, sha256(stations));
+            }
+        });
+    }
+
+    /** The stored copy of the day, if the vendor ever answered for it. */
+    public Optional<StoredDay> load(String hallId, LocalDate date) {
+        return database.read(em -> {
+            MenuDay day = em.find(MenuDay.class, new MenuDay.Key(hallId, date));
+            if (day == null) {
+                return Optional.empty();
+            }
+            List<Meal> meals = day.getStatus() != DayStatus.SERVED ? List.of() : meals(em, hallId, date).stream()
+                    .map(row -> new Meal(row.getMealKey(), row.getLabel(),
+                            row.getPeriod() == null ? null : MealPeriod.fromSlug(row.getPeriod()).orElse(null),
+                            row.getStartsAt(), row.getEndsAt(), json.<List<Station>>fromJson(row.getStations(), STATIONS)))
+                    .toList();
+            if (day.getStatus() == DayStatus.SERVED && meals.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredDay(new DayMenu(hallId, date, day.getStatus(), meals),
+                    day.getFetchedAt().toInstant()));
+        });
+    }
+
+    public record StoredDay(DayMenu menu, Instant fetchedAt) {
+    }
+
+    private static List<Menu> meals(EntityManager em, String hallId, LocalDate date) {
+        return em.createQuery("SELECT m FROM Menu m WHERE m.hallId = :hall AND m.serviceDate = :date "
+                        + "ORDER BY m.mealOrder", Menu.class)
+                .setParameter("hall", hallId)
+                .setParameter("date", date)
+                .getResultList();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.fivecmenus.menu;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The records /api/v2/menus answers with. Stations and items are the normalised model's own records. */
+public final class MenuViews {
+
+    private MenuViews() {
+    }
+
+    @Schema(name = "MenuDay", description = "A hall's whole day")
+    public record DayView(
+            @Schema(name = "hall_id", example = "collins") String hallId,
+            LocalDate date,
+            @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
+            @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
+            @Schema(name = "fetched_at", description = "When the vendor gave this copy") Instant fetchedAt,
+            List<MealView> meals) {
+    }
+
+    @Schema(name = "Meal")
+    public record MealView(
+            @Schema(description = "The normalised period, or the key for a meal without one",
+                    example = "breakfast") String meal,
+            @Schema(description = "The slug of the label; distinguishes two meals of one period",
+                    example = "continental_breakfast") String key,
+            @Schema(description = "The vendor's own name", example = "Continental Breakfast") String label,
+            @Schema(name = "starts_at", nullable = true, description = "As the vendor publishes it") LocalTime startsAt,
+            @Schema(name = "ends_at", nullable = true) LocalTime endsAt,
+            List<Station> stations) {
+
+        static MealView of(Meal meal) {
+            return new MealView(meal.period() == null ? meal.key() : meal.period().slug(), meal.key(), meal.label(),
+                    meal.startsAt(), meal.endsAt(), meal.stations());
+        }
+    }
+
+    @Schema(name = "MenuMeal", description = "One meal of a hall's day")
+    public record MealMenuView(
+            @Schema(name = "hall_id") String hallId,
+            LocalDate date,
+            String meal,
+            String key,
+            String label,
+            @Schema(name = "starts_at", nullable = true) LocalTime startsAt,
+            @Schema(name = "ends_at", nullable = true) LocalTime endsAt,
+            @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
+            @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
+            @Schema(name = "fetched_at") Instant fetchedAt,
+            List<Station> stations) {
+    }
+}

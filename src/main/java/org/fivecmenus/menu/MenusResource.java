@@ -1,0 +1,169 @@
+package org.fivecmenus.menu;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fivecmenus.config.JsonConfig;
+import org.fivecmenus.config.Parameters;
+import org.fivecmenus.hall.HallView;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.problem.Problem;
+import org.fivecmenus.problem.ProblemException;
+
+@Path("menus")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Menus")
+public class MenusResource {
+
+    @Inject
+    Menus menus;
+
+    @Inject
+    Halls halls;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "menus.window.past-days", defaultValue = "7")
+    int pastDays;
+
+    @Inject
+    @ConfigProperty(name = "menus.window.future-days", defaultValue = "14")
+    int futureDays;
+
+    @Context
+    Request request;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "A hall's menu for a date: the whole day, or one meal",
+            description = "Served from the cache, from one vendor call, or (when the vendor fails) from the last "
+                    + "stored copy with is_stale true. Strong ETag; send If-None-Match for a 304.")
+    @APIResponse(responseCode = "200", description = "The day (without 'meal') or the meal (with 'meal')",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    oneOf = {MenuViews.DayView.class, MenuViews.MealMenuView.class})))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "hall_id missing, date not an ISO date or outside the window",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown hall, or a meal not served that day (the problem "
+            + "lists the day's meals in 'meals')",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The vendor failed and no copy is stored "
+            + "(menu_status: unavailable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response menu(
+            @Parameter(description = "Hall id, see /api/v2/halls", required = true, example = "collins")
+            @QueryParam("hall_id") String hallId,
+            @Parameter(description = "ISO date, default today in the halls' zone", example = "2026-11-23")
+            @QueryParam("date") String date,
+            @Parameter(description = "A meal key (continental_breakfast) or period (breakfast, brunch, lunch, "
+                    + "dinner, late_night); without it, the whole day")
+            @QueryParam("meal") String meal) {
+        HallView hall = hall(hallId);
+        LocalDate day = dateInWindow(date);
+        MenuResult result = menus.day(hall.id(), day);
+        if (!result.available()) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
+                            + " is unavailable: the vendor is not answering and no earlier copy is stored.", path())
+                    .with("menu_status", "unavailable")
+                    .with("hall_id", hall.id())
+                    .with("date", day.toString())
+                    .toResponse()
+                    .header(HttpHeaders.RETRY_AFTER, 60)
+                    .build();
+        }
+        Object body = meal == null || meal.isBlank() ? dayView(result) : mealView(result, meal.strip());
+        return withValidators(JsonConfig.jsonb().toJson(body), result);
+    }
+
+    private HallView hall(String hallId) {
+        if (hallId == null || hallId.isBlank()) {
+            throw new BadRequestException("'hall_id' is required: one of " + hallIds() + ".");
+        }
+        return halls.find(hallId.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "There is no hall '" + hallId + "': halls are " + hallIds() + ".",
+                        path()).with("halls", halls.all().stream().map(HallView::id).toList())));
+    }
+
+    private LocalDate dateInWindow(String date) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = Parameters.date("date", date, today);
+        if (day.isBefore(today.minusDays(pastDays)) || day.isAfter(today.plusDays(futureDays))) {
+            throw new BadRequestException("'date' must be within " + pastDays + " days before and " + futureDays
+                    + " days after today (" + today + "): from " + today.minusDays(pastDays) + " to "
+                    + today.plusDays(futureDays) + ", not " + day + ".");
+        }
+        return day;
+    }
+
+    private static MenuViews.DayView dayView(MenuResult result) {
+        return new MenuViews.DayView(result.hallId(), result.date(), result.status(), result.stale(),
+                result.fetchedAt(), result.menu().meals().stream().map(MenuViews.MealView::of).toList());
+    }
+
+    private MenuViews.MealMenuView mealView(MenuResult result, String asked) {
+        List<Meal> meals = result.menu().meals();
+        if (result.menu().status() != DayStatus.SERVED) {
+            return new MenuViews.MealMenuView(result.hallId(), result.date(), asked.toLowerCase(Locale.ROOT), null,
+                    null, null, null, result.status(), result.stale(), result.fetchedAt(), List.of());
+        }
+        String key = Meal.keyOf(asked);
+        Optional<Meal> found = meals.stream().filter(m -> m.key().equals(key)).findFirst()
+                .or(() -> meals.stream().filter(m -> m.period() != null && m.period().slug().equals(key)).findFirst());
+        Meal chosen = found.orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                        "No '" + asked + "' at " + result.hallId() + " on " + result.date() + ". Meals that day: "
+                                + meals.stream().map(Meal::key).toList() + ".", path())
+                .with("meals", meals.stream().map(MenuViews.MealView::of)
+                        .map(m -> java.util.Map.of("meal", m.meal(), "key", m.key(), "label", m.label())).toList())));
+        MenuViews.MealView view = MenuViews.MealView.of(chosen);
+        return new MenuViews.MealMenuView(result.hallId(), result.date(), view.meal(), view.key(), view.label(),
+                view.startsAt(), view.endsAt(), result.status(), result.stale(), result.fetchedAt(), view.stations());
+    }
+
+    /** Strong ETag over the exact bytes; a stale copy is cached briefly so clients soon see the fresh one. */
+    private Response withValidators(String json, MenuResult result) {
+        EntityTag etag = new EntityTag(MenuStore.sha256(json).substring(0, 32));
+        String cacheControl = result.stale() ? "public, max-age=60"
+                : "public, max-age=" + Duration.ofMinutes(5).toSeconds() + ", stale-while-revalidate=60, stale-if-error=86400";
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
+    private String hallIds() {
+        return String.join(", ", halls.all().stream().map(HallView::id).toList());
+    }
+
+    private String path() {
+        return uriInfo.getRequestUri().getRawPath();
+    }
+}
