@@ -1,0 +1,48 @@
+package org.fivecmenus.menu;
+
+import java.text.Normalizer;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One meal of a day. Meals are keyed by their label slug, not by period: Collins serves Breakfast and
+ * Continental Breakfast on one morning, two meals of one period.
+ *
+ * @param key      {@link #keyOf(String)} of the label
+ * @param label    the vendor's label, trimmed, for display
+ * @param period   null when the label names no known period ("AFTERNOON SNACK")
+ * @param startsAt null when the vendor publishes no times (Sodexo, Pomona)
+ * @param endsAt   null when the vendor publishes no times
+ */
+public record Meal(String key, String label, MealPeriod period, LocalTime startsAt, LocalTime endsAt,
+                   List<Station> stations) {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    public Meal {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        stations = List.copyOf(stations);
+    }
+
+    /** "Continental Breakfast" → "continental_breakfast"; "Déjeuner&nbsp;" → "dejeuner". */
+    public static String keyOf(String label) {
+        String folded = MARKS.matcher(Normalizer.normalize(label.replace('\u00A0', ' '), Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        String slug = NON_ALNUM.matcher(folded).replaceAll("_");
+        int start = 0;
+        int end = slug.length();
+        while (start < end && slug.charAt(start) == '_') {
+            start++;
+        }
+        while (end > start && slug.charAt(end - 1) == '_') {
+            end--;
+        }
+        return slug.substring(start, end);
+    }
+}
