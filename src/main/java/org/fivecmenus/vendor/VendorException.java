@@ -1,0 +1,52 @@
+package org.fivecmenus.vendor;
+
+import java.util.Objects;
+
+/** A vendor we could not get a body from: no answer in time, a connection failure or a non-2xx status. */
+public class VendorException extends Exception {
+
+    /** Why the fetch failed, for health views and retry decisions. */
+    public enum Failure {
+        /** The vendor answered with a status other than 2xx or 304; see {@link #status()}. */
+        HTTP_STATUS,
+        /** No complete answer within the timeout. */
+        TIMEOUT,
+        /** Connection refused or reset, DNS failure, TLS failure. */
+        IO,
+        /** The body was larger than we accept. */
+        TOO_LARGE,
+        /** Our side is not set up, e.g. no Sodexo API key configured. */
+        CONFIGURATION
+    }
+
+    private final VendorType vendor;
+    private final String hallId;
+    private final Failure failure;
+    private final int status;
+
+    public VendorException(VendorType vendor, String hallId, Failure failure, int status, String message,
+                           Throwable cause) {
+        super(vendor.id() + " fetch for " + hallId + " failed: " + message, cause);
+        this.vendor = Objects.requireNonNull(vendor);
+        this.hallId = hallId;
+        this.failure = Objects.requireNonNull(failure);
+        this.status = status;
+    }
+
+    public VendorType vendor() {
+        return vendor;
+    }
+
+    public String hallId() {
+        return hallId;
+    }
+
+    public Failure failure() {
+        return failure;
+    }
+
+    /** The HTTP status for {@link Failure#HTTP_STATUS}, else 0. */
+    public int status() {
+        return status;
+    }
+}
