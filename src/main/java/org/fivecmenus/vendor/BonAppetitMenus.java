@@ -147,14 +147,14 @@ public final class BonAppetitMenus implements MenuParser {
 
     /**
      * The markup dates each daypart ({@code data-end-date}). A page for another day (a redirect, a cached
-     * page) must not be shown as this day's menu. The next day is accepted for a meal that ends after midnight.
+     * page) must not be shown as this day's menu. Pages without the markup (older or synthetic) pass.
      */
     private static void checkServedDate(JsonFields json, Document page, LocalDate date) throws MenuParseException {
         Set<String> served = new TreeSet<>();
         for (Element e : page.select("[data-end-date]")) {
             served.add(e.attr("data-end-date").strip());
         }
-        if (!served.isEmpty() && !served.contains(date.toString()) && !served.contains(date.plusDays(1).toString())) {
+        if (!served.isEmpty() && !served.contains(date.toString())) {
             throw json.fail("page serves " + served + ", not " + date);
         }
     }
