@@ -44,7 +44,8 @@ final class JsonFields {
             return reader.readValue();
         } catch (RuntimeException e) {
             // JsonParsingException, JsonException, and whatever a provider throws on hostile nesting.
-            throw fail(what + " is not valid JSON (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw fail(what + " is not valid JSON (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "; starts with \"" + Text.preview(text) + "\")", e);
         }
     }
 

@@ -144,13 +144,13 @@ public final class PomonaMenus implements MenuParser {
         if (t.startsWith("{") || t.startsWith("[")) {
             return t;
         }
-        int close = t.lastIndexOf(')');
-        if (!JSONP_CALL.matcher(t).lookingAt() || close < 0) {
+        if (!JSONP_CALL.matcher(t).lookingAt()) {
             throw json.fail("body is neither JSON nor a JSONP call (starts with \"" + Text.preview(t) + "\")");
         }
         int open = t.indexOf('(');
+        int close = t.lastIndexOf(')');
         if (close < open) {
-            throw json.fail("JSONP call is cut off");
+            throw json.fail("JSONP call is cut off: no closing parenthesis");
         }
         return t.substring(open + 1, close);
     }
