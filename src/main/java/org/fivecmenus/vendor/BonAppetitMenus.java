@@ -100,15 +100,25 @@ public final class BonAppetitMenus implements MenuParser {
             // A cafe page without a menu for the day.
             return DayMenu.notPublished(hallId, date);
         }
-        Map<String, JsonObject> menuItems = menuItems(json, literalAfter(json, js, items.end(), "Bamco.menu_items"));
+        Literal itemsLiteral = literalAfter(json, js, items.end(), "Bamco.menu_items");
+        Map<String, JsonObject> menuItems = menuItems(json, itemsLiteral.text());
 
         Map<String, RawMeal> meals = new LinkedHashMap<>();
         int dayparts = 0;
         int closed = 0;
-        while (daypart.find()) {
+        int from = 0;
+        while (daypart.find(from)) {
+            // Resume after each literal, so text inside one (a label quoting "Bamco.dayparts[…] =") is never
+            // read as an assignment.
+            if (daypart.start() >= itemsLiteral.start() && daypart.start() < itemsLiteral.end()) {
+                from = itemsLiteral.end();
+                continue;
+            }
             dayparts++;
             String what = "Bamco.dayparts['" + daypart.group(2) + "']";
-            JsonObject part = json.object(json.parse(literalAfter(json, js, daypart.end(), what), what), what);
+            Literal literal = literalAfter(json, js, daypart.end(), what);
+            from = literal.end();
+            JsonObject part = json.object(json.parse(literal.text(), what), what);
             String label = Text.blankToNull(Text.decode(json.string(part, "label", what)));
             if (label == null) {
                 throw json.fail(what + " has no label");
@@ -164,7 +174,7 @@ public final class BonAppetitMenus implements MenuParser {
      * counting brackets only outside string literals (either quote, backslash escapes honoured). A ";" or "}"
      * inside a label must not end it, which a cut at the first ";" gets wrong.
      */
-    static String literalAfter(JsonFields json, String js, int from, String what) throws MenuParseException {
+    static Literal literalAfter(JsonFields json, String js, int from, String what) throws MenuParseException {
         int i = from;
         while (i < js.length() && Character.isWhitespace(js.charAt(i))) {
             i++;
@@ -190,7 +200,7 @@ public final class BonAppetitMenus implements MenuParser {
             } else if (c == '}' || c == ']') {
                 depth--;
                 if (depth == 0) {
-                    return js.substring(start, i + 1);
+                    return new Literal(js.substring(start, i + 1), start, i + 1);
                 }
             }
         }
@@ -319,6 +329,10 @@ public final class BonAppetitMenus implements MenuParser {
             return Text.leadingInt(json.string(nutrition.asJsonObject(), "kcal", what));
         }
         return null;
+    }
+
+    /** A literal cut from the script, with its place there. */
+    record Literal(String text, int start, int end) {
     }
 
     private static final class RawMeal {

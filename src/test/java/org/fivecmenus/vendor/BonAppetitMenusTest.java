@@ -307,6 +307,17 @@ class BonAppetitMenusTest {
         assertThat(findItem(menu, "soup")).isPresent();
     }
 
+    @Test
+    void ignoresAssignmentsQuotedInsideLiterals() throws Exception {
+        DayMenu menu = parser.parse(page("Bamco.menu_items = {\"1\":{\"label\":\"Bamco.dayparts['9'] = {\","
+                + "\"special\":1}};\n"
+                + "Bamco.dayparts['4'] = {\"label\":\"Dinner\",\"stations\":[{\"label\":\"x\",\"items\":[\"1\"],"
+                + "\"note\":\"Bamco.dayparts['5'] = {\"}]};"), "collins", SATURDAY);
+
+        assertThat(keys(menu)).containsExactly("dinner");
+        assertThat(findItem(menu, "Bamco.dayparts['9'] = {")).isPresent();
+    }
+
     private static byte[] page(String script) {
         return ("<!doctype html><html><body><script>\nBamco = (typeof Bamco !== \"undefined\") ? Bamco : {};\n"
                 + script + "\n</script></body></html>").getBytes(StandardCharsets.UTF_8);
