@@ -1,0 +1,158 @@
+package org.fivecmenus.vendor;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A vendor's station curation as data (vendors.md 4.3): which stations to hide, which names are one station,
+ * the display order, and how many catalogue items to show. Entries are written as the vendor spells them and
+ * compared by {@link Text#key(String)}, so punctuation and case variants of one name match one entry.
+ * The tables are the inherited rules, minus the earlier implementation's bugs (see vendors.md).
+ *
+ * @param hide      station keys never shown
+ * @param hideItems item name keys never shown (Sodexo's "Have A Nice Day" placeholder)
+ * @param merge     alias key → display name of the station it joins
+ * @param order     station keys in display order; unlisted stations follow in vendor order
+ * @param truncate  station key → number of non-featured items kept; featured items are never cut
+ */
+public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, String> merge, List<String> order,
+                           Map<String, Integer> truncate) {
+
+    public StationRules {
+        hide = Set.copyOf(hide);
+        hideItems = Set.copyOf(hideItems);
+        merge = Map.copyOf(merge);
+        order = List.copyOf(order);
+        truncate = Map.copyOf(truncate);
+    }
+
+    /** Shows every station as the vendor sends it, merging only identical names. */
+    public static final StationRules NONE = new StationRules(Set.of(), Set.of(), Map.of(), List.of(), Map.of());
+
+    public static final StationRules SODEXO = builder()
+            .hide("salad bar", "deli bar", "deli bar hmc", "deli", "hot cereal", "sub connection",
+                    "have a great day", "rice", "potatoes", "sauces", "action-made to order", "omelet bar",
+                    "breakfast options", "burger shack")
+            .hideItems("Have A Nice Day", "Have a Great Day")
+            // The inherited table wrote "special (hot) station salad north/south"; both halves are listed too.
+            .merge("Special Salad Station", "hmc salad", "special bar salad-s",
+                    "special (hot) station salad north/south", "special (hot) station salad north",
+                    "special (hot) station salad south")
+            .merge("Miscellaneous", "misc", "-")
+            .merge("Soups", "soup", "stew", "stews")
+            .merge("Breakfast Grill", "grill breakfast")
+            .merge("Entree", "entrees", "Entrée")
+            .order("exhibition", "entree", "dim sum", "chicken entree", "beef entree", "fish/seafood entree", "pork",
+                    "action", "creations", "creations lto's", "breakfast grill", "chef's corner lto's",
+                    "chef's corner", "international", "oven", "taco bar", "breakfast", "grill", "the grill dinner",
+                    "vegetarian entrees", "special salad station", "veggie valley", "pasta/noodles", "pizza",
+                    "simple servings", "vegetables", "miscellaneous", "soups", "soup bar", "specialty salads",
+                    "hmc special salad", "salad", "stg", "dessert", "desserts", "fruit bar", "bakery",
+                    "salad bar yogurt")
+            .truncate("breakfast grill", 5).truncate("grill", 3).truncate("breakfast", 12)
+            .truncate("breakfast @home", 3).truncate("international", 6)
+            .build();
+
+    public static final StationRules BON_APPETIT = builder()
+            .hide("breakfast toppings", "breads, bagels and spreads", "cold cereal", "cold cereals",
+                    "fruits and yogurts", "beverage", "beverages", "build your own sandwich", "cereal",
+                    "toppings & condiments", "deli bar", "salad bar", "omelet bar", "juice and smoothie bar",
+                    "expo - mongolian", "chef's table - pasta bar", "chef's table - taco bar")
+            .merge("sweets", "chocolate chip cookies")
+            .merge("main plate", "main plate in balance")
+            .merge("ovens", "ovens2")
+            .order("chef's table", "main plate", "breakfast", "breakfast @home", "@home", "breakfast options", "expo",
+                    "global", "options", "expo - mongolian", "expo - little italy", "grill", "pasta - express",
+                    "ovens", "collins late night snack", "vegan", "vegan salads", "vegan - hummus & pita", "sweets",
+                    "stock pot", "stocks")
+            .truncate("breakfast grill", 5).truncate("grill", 3).truncate("breakfast", 12)
+            .truncate("breakfast @home", 3).truncate("breakfast options", 5).truncate("expo - little italy", 3)
+            // TODO [bon_appetit] move "collins late night snack" into Late Night; hide "breakfast" outside breakfast.
+            .build();
+
+    public static final StationRules POMONA = builder()
+            .merge("Grill", "grill station")
+            .merge("Soup", "soup station", "soups")
+            .merge("Expo", "expo station")
+            .order("entree", "expo", "grill", "mainline", "starch", "pizza", "allergen friendly station", "salad",
+                    "salad bar", "vegetable", "vegan/veggie", "soup", "deli-salad", "dessert", "desserts")
+            .truncate("breakfast grill", 5)
+            .build();
+
+    public static StationRules forVendor(VendorType vendor) {
+        return switch (vendor) {
+            case SODEXO -> SODEXO;
+            case BON_APPETIT -> BON_APPETIT;
+            case POMONA -> POMONA;
+        };
+    }
+
+    /** Where a station key sorts: its index in {@link #order()}, or after every listed station. */
+    int rank(String key) {
+        int i = order.indexOf(key);
+        return i < 0 ? order.size() : i;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds rules from names as vendors spell them; every name is stored as its key. */
+    public static final class Builder {
+        private final Set<String> hide = new LinkedHashSet<>();
+        private final Set<String> hideItems = new LinkedHashSet<>();
+        private final Map<String, String> merge = new LinkedHashMap<>();
+        private final Set<String> order = new LinkedHashSet<>();
+        private final Map<String, Integer> truncate = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder hide(String... stations) {
+            for (String s : stations) {
+                hide.add(Text.key(s));
+            }
+            return this;
+        }
+
+        public Builder hideItems(String... items) {
+            for (String s : items) {
+                hideItems.add(Text.key(s));
+            }
+            return this;
+        }
+
+        public Builder merge(String into, String... aliases) {
+            for (String alias : aliases) {
+                String key = Text.key(alias);
+                // A self-alias ("Entrée" into "Entree") is a no-op, not a rename.
+                if (!key.equals(Text.key(into))) {
+                    merge.put(key, into);
+                }
+            }
+            return this;
+        }
+
+        public Builder order(String... stations) {
+            for (String s : stations) {
+                order.add(Text.key(s));
+            }
+            return this;
+        }
+
+        public Builder truncate(String station, int keepNonFeatured) {
+            if (keepNonFeatured < 0) {
+                throw new IllegalArgumentException("Hide the station instead of truncating to " + keepNonFeatured);
+            }
+            truncate.put(Text.key(station), keepNonFeatured);
+            return this;
+        }
+
+        public StationRules build() {
+            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate);
+        }
+    }
+}

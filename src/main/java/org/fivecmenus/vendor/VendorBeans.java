@@ -1,0 +1,53 @@
+package org.fivecmenus.vendor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * CDI wiring of the vendor classes, which stay plain Java so tests build them without a container.
+ * {@code @Singleton} (no client proxy) because the produced classes have no no-arg constructor.
+ */
+@ApplicationScoped
+public class VendorBeans {
+
+    @Inject
+    Config config;
+
+    /** The longest a whole vendor fetch may take; MicroProfile Fault Tolerance cannot interrupt blocking I/O. */
+    @Inject
+    @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
+    Duration timeout;
+
+    @Inject
+    @ConfigProperty(name = "vendor.connect-timeout", defaultValue = "PT3S")
+    Duration connectTimeout;
+
+    /** Public (it ships in the college's Sodexo page) but still configuration, never code. */
+    @Inject
+    @ConfigProperty(name = "sodexo.api.key")
+    Optional<String> sodexoApiKey;
+
+    @Produces
+    @Singleton
+    HallSources hallSources() {
+        return HallSources.fromConfig(config);
+    }
+
+    @Produces
+    @Singleton
+    VendorClient vendorClient() {
+        return new VendorClient(VendorClient.httpClient(connectTimeout), timeout, sodexoApiKey.orElse(null));
+    }
+
+    @Produces
+    @Singleton
+    MenuFetcher menuFetcher(HallSources sources, VendorClient client) {
+        return new MenuFetcher(sources, client);
+    }
+}

@@ -1,0 +1,243 @@
+package org.fivecmenus.vendor;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.fivecmenus.vendor.HallSources.HallSource;
+import org.fivecmenus.vendor.VendorException.Failure;
+
+/**
+ * Fetches one vendor URL with {@link HttpClient}: a bounded wait, a User-Agent that says who we are, the
+ * vendor's Accept type, Sodexo's API key, and a conditional GET when the caller has validators. Knows nothing
+ * of formats: the body goes to a {@link MenuParser}.
+ *
+ * <p>{@link HttpRequest#timeout} stops only the wait for response headers, so the whole exchange (headers and
+ * body) is bounded here too, and bodies are capped: a vendor that trickles bytes or sends gigabytes cannot hold
+ * a request thread.
+ */
+public class VendorClient {
+
+    public static final String USER_AGENT = "5C-Menus/0.1 (+https://github.com/fivecmenus/5c-menus)";
+
+    /** The largest body accepted: Bon Appétit pages are 1.0–1.5 MB, Pomona feeds up to 2.8 MB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final String sodexoApiKey;
+    private final int maxBodyBytes;
+
+    /**
+     * @param http         built with a connect timeout, e.g. by {@link #httpClient(Duration)}
+     * @param timeout      the longest a whole fetch may take
+     * @param sodexoApiKey from configuration ({@code sodexo.api.key}, {@code SODEXO_API_KEY}); null when unset,
+     *                     which fails Sodexo fetches only
+     */
+    public VendorClient(HttpClient http, Duration timeout, String sodexoApiKey) {
+        this(http, timeout, sodexoApiKey, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, int maxBodyBytes) {
+        this.http = Objects.requireNonNull(http);
+        this.timeout = Objects.requireNonNull(timeout);
+        this.sodexoApiKey = sodexoApiKey == null || sodexoApiKey.isBlank() ? null : sodexoApiKey.strip();
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** A client for vendor calls: connect timeout, redirects followed (never from https to http). */
+    public static HttpClient httpClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public VendorResponse fetch(HallSource source, LocalDate date, Validators previous) throws VendorException {
+        return fetch(source.hallId(), source.vendor(), source.urlTemplate(), date, previous);
+    }
+
+    /**
+     * @param urlTemplate {@code {date}} is replaced by the ISO date
+     * @param previous    validators of the last response from this URL, or {@link Validators#NONE}
+     * @return a 2xx body, or a 304 "not modified" when the validators still hold
+     * @throws VendorException on any other status, a timeout, a connection failure or an oversized body
+     */
+    public VendorResponse fetch(String hallId, VendorType vendor, String urlTemplate, LocalDate date,
+                                Validators previous) throws VendorException {
+        URI uri;
+        try {
+            uri = URI.create(urlTemplate.replace(HallSources.DATE, date.toString()));
+        } catch (IllegalArgumentException e) {
+            throw new VendorException(vendor, hallId, Failure.CONFIGURATION, 0, "bad URL template " + urlTemplate, e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(timeout)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", accept(vendor));
+        if (vendor == VendorType.SODEXO) {
+            if (sodexoApiKey == null) {
+                throw new VendorException(vendor, hallId, Failure.CONFIGURATION, 0,
+                        "no Sodexo API key configured (sodexo.api.key / SODEXO_API_KEY)", null);
+            }
+            request.header("API-Key", sodexoApiKey);
+        }
+        Validators validators = previous == null ? Validators.NONE : previous;
+        if (validators.etag() != null) {
+            request.header("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            request.header("If-Modified-Since", validators.lastModified());
+        }
+
+        HttpResponse<byte[]> response = send(request.build(), vendor, hallId);
+        int status = response.statusCode();
+        Validators received = new Validators(response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null));
+        if (status == 304) {
+            return new VendorResponse(uri, status, new byte[0], new Validators(
+                    received.etag() != null ? received.etag() : validators.etag(),
+                    received.lastModified() != null ? received.lastModified() : validators.lastModified()));
+        }
+        if (status < 200 || status > 299) {
+            throw new VendorException(vendor, hallId, Failure.HTTP_STATUS, status,
+                    "HTTP " + status + " from " + uri + hint(vendor, status) + " (body starts with \""
+                            + Text.preview(new String(response.body(), 0, Math.min(response.body().length, 400),
+                            StandardCharsets.UTF_8)) + "\")", null);
+        }
+        return new VendorResponse(uri, status, response.body(), received);
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, VendorType vendor, String hallId) throws VendorException {
+        AtomicBoolean tooLarge = new AtomicBoolean();
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(request, info -> new CappedBody(maxBodyBytes, tooLarge));
+        try {
+            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new VendorException(vendor, hallId, Failure.TIMEOUT, 0,
+                    "no complete answer from " + request.uri() + " within " + timeout, e);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new VendorException(vendor, hallId, Failure.IO, 0, "interrupted fetching " + request.uri(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (causedBy(cause, HttpTimeoutException.class)) {
+                throw new VendorException(vendor, hallId, Failure.TIMEOUT, 0,
+                        "no answer from " + request.uri() + " within " + timeout, cause);
+            }
+            // Cancelling the body stream can surface as the client's own "stream cancelled" error.
+            if (tooLarge.get() || causedBy(cause, BodyTooLarge.class)) {
+                throw new VendorException(vendor, hallId, Failure.TOO_LARGE, 0,
+                        "body from " + request.uri() + " exceeds " + maxBodyBytes + " bytes", cause);
+            }
+            String what = cause instanceof ConnectException ? "cannot connect to " : "I/O failure fetching ";
+            throw new VendorException(vendor, hallId, Failure.IO, 0,
+                    what + request.uri() + ": " + cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : " " + cause.getMessage()), cause);
+        }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (int depth = 0; t != null && depth < 10; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String accept(VendorType vendor) {
+        return switch (vendor) {
+            case SODEXO -> "application/json";
+            case BON_APPETIT -> "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+            case POMONA -> "application/json,application/javascript;q=0.9,*/*;q=0.5";
+        };
+    }
+
+    private static String hint(VendorType vendor, int status) {
+        if (vendor == VendorType.SODEXO && (status == 401 || status == 403)) {
+            return " (is the Sodexo API key current?)";
+        }
+        return "";
+    }
+
+    /** Collects a body up to a limit, then cancels the exchange rather than buffer without end. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final int max;
+        private final AtomicBoolean tooLarge;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        CappedBody(int max, AtomicBoolean tooLarge) {
+            this.max = max;
+            this.tooLarge = tooLarge;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                if (buffer.size() + item.remaining() > max) {
+                    tooLarge.set(true);
+                    result.completeExceptionally(new BodyTooLarge());
+                    subscription.cancel();
+                    return;
+                }
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                buffer.writeBytes(chunk);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(buffer.toByteArray());
+        }
+    }
+
+    private static final class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("response body too large");
+        }
+    }
+}
