@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -139,7 +140,8 @@ public class Menus {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         failedAt.remove(key);
-        Instant fetchedAt = clock.instant();
+        // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
+        Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
             store.save(menu, fetchedAt);
         } catch (RuntimeException e) {

@@ -52,7 +52,7 @@ public final class VendorStub implements AutoCloseable {
 
     public static VendorStub start() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1").dynamicPort().disableRequestJournal(false));
+                .bindAddress("127.0.0.1").dynamicPort());
         server.start();
         VendorStub stub = new VendorStub(server);
         // Sodexo answers [] ("not published") for dates it has no menu for, as the real API does.

@@ -1,0 +1,250 @@
+package org.fivecmenus.menu;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.TestServices;
+import org.fivecmenus.testing.VendorStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Cache-aside, single flight and last-known-good fallback, end to end: the WAR in Payara against PostgreSQL,
+ * Redis and the vendor stub. Every test uses hall and date keys of its own, so the tests run in any order.
+ */
+@ExtendWith(SharedApp.class)
+class MenusIT {
+
+    private final VendorStub vendors;
+
+    MenusIT(VendorStub vendors) {
+        this.vendors = vendors;
+    }
+
+    @AfterEach
+    void vendorsAnswerNormallyAgain() {
+        vendors.restore();
+    }
+
+    @Test
+    void aColdMissMakesOneVendorCallAndFillsRedisForAboutHalfAnHour(DeployedApp app, TestServices services) {
+        int before = vendors.calls(VendorStub.pomonaPath("Frary"));
+
+        HttpResponse<String> first = app.get("/api/v2/menus?hall_id=frary&date=2025-12-02");
+        HttpResponse<String> second = app.get("/api/v2/menus?hall_id=frary&date=2025-12-02");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(vendors.calls(VendorStub.pomonaPath("Frary")) - before).isEqualTo(1);
+        JsonObject day = JsonBodies.object(first.body());
+        assertThat(day.getString("status")).isEqualTo("ok");
+        assertThat(day.getBoolean("is_stale")).isFalse();
+        assertThat(day.getString("fetched_at")).isNotBlank();
+        assertThat(day.getJsonArray("meals")).isNotEmpty();
+        AtomicLong ttl = new AtomicLong();
+        services.withRedis(redis -> ttl.set(redis.sync().pttl("menu:frary:2025-12-02")));
+        assertThat(ttl.get()).isBetween(1_500_000L - 5_000, 2_100_000L);
+    }
+
+    @Test
+    void twoHundredConcurrentColdRequestsMakeExactlyOneVendorCallAndGetTheSameBody(DeployedApp app) {
+        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Frank"))), capture("Frank")
+                .withFixedDelay(1_000));
+        int before = vendors.calls(VendorStub.pomonaPath("Frank"));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v2/menus?hall_id=frank&date=2025-12-02"))
+                .timeout(Duration.ofSeconds(60)).build();
+
+        List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            responses.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> all = responses.stream().map(CompletableFuture::join).toList();
+
+        assertThat(all).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(all.stream().map(HttpResponse::body).collect(Collectors.toSet())).hasSize(1);
+        assertThat(vendors.calls(VendorStub.pomonaPath("Frank")) - before).isEqualTo(1);
+    }
+
+    @Test
+    void aVendorErrorServesTheStoredCopyMarkedStaleAndCachesNothingAsFresh(DeployedApp app, TestServices services) {
+        assertServedStaleWhenTheVendorFails(app, services, "2025-11-10", aResponse().withStatus(500).withBody("oops"));
+    }
+
+    @Test
+    void aVendorTimeoutServesTheStoredCopyMarkedStale(DeployedApp app, TestServices services) {
+        // The app's vendor timeout is 2 s (SharedApp); this vendor takes 4.
+        assertServedStaleWhenTheVendorFails(app, services, "2025-11-12",
+                aResponse().withStatus(200).withBody("[]").withFixedDelay(4_000));
+    }
+
+    @Test
+    void aMalformedVendorBodyServesTheStoredCopyMarkedStale(DeployedApp app, TestServices services) {
+        assertServedStaleWhenTheVendorFails(app, services, "2025-12-01",
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("<html><body>Service temporarily unavailable</body></html>"));
+    }
+
+    private void assertServedStaleWhenTheVendorFails(DeployedApp app, TestServices services, String date,
+                                                     ResponseDefinitionBuilder failure) {
+        String uri = "/api/v2/menus?hall_id=hoch&date=" + date;
+        JsonObject fresh = JsonBodies.object(app.get(uri).body());
+        assertThat(fresh.getString("status")).isEqualTo("ok");
+        // The cached copy expires; the next request must go to the vendor, which now fails.
+        services.withRedis(redis -> redis.sync().del("menu:hoch:" + date));
+        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo(date)), failure);
+        int before = vendors.calls(VendorStub.SODEXO, date);
+
+        HttpResponse<String> response = app.get(uri);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject stale = JsonBodies.object(response.body());
+        assertThat(stale.getBoolean("is_stale")).isTrue();
+        assertThat(stale.getString("status")).isEqualTo("stale");
+        assertThat(stale.getString("fetched_at")).isEqualTo(fresh.getString("fetched_at"));
+        assertThat(stale.getJsonArray("meals")).isEqualTo(fresh.getJsonArray("meals"));
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(vendors.calls(VendorStub.SODEXO, date) - before).isEqualTo(1);
+        services.withRedis(redis -> assertThat(redis.sync().exists("menu:hoch:" + date)).isZero());
+
+        // Within the cool-down the failing vendor is not asked again.
+        assertThat(JsonBodies.object(app.get(uri).body()).getBoolean("is_stale")).isTrue();
+        assertThat(vendors.calls(VendorStub.SODEXO, date) - before).isEqualTo(1);
+    }
+
+    @Test
+    void aVendorErrorWithNoStoredCopyIs503Unavailable(DeployedApp app) {
+        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo("2025-11-17")),
+                aResponse().withStatus(502));
+
+        HttpResponse<String> response = app.get("/api/v2/menus?hall_id=hoch&date=2025-11-17");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonObject problem = JsonBodies.object(response.body());
+        assertThat(problem.getInt("status")).isEqualTo(503);
+        assertThat(problem.getString("menu_status")).isEqualTo("unavailable");
+        assertThat(problem.getString("hall_id")).isEqualTo("hoch");
+    }
+
+    @Test
+    void aNotPublishedDayIsAnAnswerNotAnError(DeployedApp app) {
+        HttpResponse<String> response = app.get("/api/v2/menus?hall_id=hoch&date=2025-12-20");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject day = JsonBodies.object(response.body());
+        assertThat(day.getString("status")).isEqualTo("not_published");
+        assertThat(day.getJsonArray("meals")).isEmpty();
+    }
+
+    @Test
+    void aMatchingEtagGets304WithoutABody(DeployedApp app) {
+        HttpResponse<String> first = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-04");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-04", "If-None-Match", etag);
+
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(again.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age"));
+        assertThat(app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-04", "If-None-Match", "\"other\"")
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void oneMealIsCutFromTheDayByPeriodOrKeyInAnyCase(DeployedApp app) {
+        JsonObject brunch = JsonBodies.object(app.get("/api/v2/menus?hall_id=collins&date=2026-02-07&meal=Brunch").body());
+
+        assertThat(brunch.getString("meal")).isEqualTo("brunch");
+        assertThat(brunch.getString("label")).isEqualTo("Brunch");
+        assertThat(brunch.getString("starts_at")).isEqualTo("10:30:00");
+        assertThat(brunch.getString("ends_at")).isEqualTo("12:30:00");
+        assertThat(brunch.getJsonArray("stations")).hasSize(10);
+        assertThat(brunch.getJsonArray("stations").getValuesAs(JsonObject.class).stream()
+                .mapToInt(s -> s.getJsonArray("items").size()).sum()).isEqualTo(44);
+    }
+
+    @Test
+    void anUnknownMealIs404WithTheMealsOfThatDay(DeployedApp app) {
+        HttpResponse<String> response = app.get("/api/v2/menus?hall_id=collins&date=2026-02-07&meal=lunch");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonObject problem = JsonBodies.object(response.body());
+        assertThat(problem.getJsonArray("meals").getValuesAs(JsonObject.class).stream().map(m -> m.getString("key")))
+                .containsExactly("brunch", "dinner");
+    }
+
+    @Test
+    void theApiServesWhatTheParserReadsFromTheCaptureForOneHallOfEachVendor(DeployedApp app) throws Exception {
+        assertApiMatchesParser(app, "hoch", "2025-11-10", new org.fivecmenus.vendor.SodexoMenus()
+                .parse(VendorStub.resource(VendorStub.SODEXO_CAPTURES.get("2025-11-10")), "hoch", LocalDate.parse("2025-11-10")));
+        assertApiMatchesParser(app, "malott", "2026-02-07", new org.fivecmenus.vendor.BonAppetitMenus()
+                .parse(VendorStub.resource(VendorStub.BON_APPETIT_CAPTURES.get("malott")), "malott", LocalDate.parse("2026-02-07")));
+        assertApiMatchesParser(app, "frary", "2025-12-07", new org.fivecmenus.vendor.PomonaMenus()
+                .parse(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Frary")), "frary", LocalDate.parse("2025-12-07")));
+    }
+
+    private static void assertApiMatchesParser(DeployedApp app, String hall, String date, DayMenu parsed) {
+        JsonObject day = JsonBodies.object(app.get("/api/v2/menus?hall_id=" + hall + "&date=" + date).body());
+        List<JsonObject> meals = day.getJsonArray("meals").getValuesAs(JsonObject.class);
+        assertThat(meals.stream().map(m -> m.getString("key"))).as(hall)
+                .containsExactlyElementsOf(parsed.meals().stream().map(Meal::key).toList());
+        for (int i = 0; i < meals.size(); i++) {
+            Meal expected = parsed.meals().get(i);
+            List<JsonObject> stations = meals.get(i).getJsonArray("stations").getValuesAs(JsonObject.class);
+            assertThat(stations.stream().map(s -> s.getString("name"))).as(hall + " " + expected.key())
+                    .containsExactlyElementsOf(expected.stations().stream().map(Station::name).toList());
+            assertThat(stations.stream().flatMap(s -> s.getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                    .map(item -> item.getString("name")))
+                    .containsExactlyElementsOf(expected.stations().stream().flatMap(s -> s.items().stream())
+                            .map(Item::name).toList());
+        }
+    }
+
+    @Test
+    void itemsCarryTagsAllergensAndCalories(DeployedApp app) {
+        JsonObject day = JsonBodies.object(app.get("/api/v2/menus?hall_id=hoch&date=2025-11-10").body());
+        JsonObject item = day.getJsonArray("meals").getJsonObject(0).getJsonArray("stations").getJsonObject(0)
+                .getJsonArray("items").getJsonObject(0);
+
+        assertThat(item.keySet()).contains("name", "description", "featured", "tags", "allergens", "calories");
+    }
+
+    @Test
+    void browsersOnOtherOriginsMayReadTheApi(DeployedApp app) {
+        HttpResponse<String> response = app.get("/api/v2/halls", "Origin", "https://example.edu");
+
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(
+                h -> assertThat(h).contains("ETag"));
+    }
+
+    private static ResponseDefinitionBuilder capture(String feed) {
+        return aResponse().withStatus(200).withBody("/**/ menuData(" + new String(
+                VendorStub.resource(VendorStub.POMONA_CAPTURES.get(feed)), java.nio.charset.StandardCharsets.UTF_8) + ");");
+    }
+
+}
