@@ -1,0 +1,116 @@
+package org.fivecmenus.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.fivecmenus.health.HealthIT;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.TestServices;
+import org.fivecmenus.testing.VendorStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redis stopped under a running application: requests keep being answered (from the in-process copy and the
+ * database), readiness says the cache is degraded, and the connection comes back by itself with Redis. The
+ * test runs its own redis-server on a free loopback port so that stopping it disturbs nothing else.
+ */
+class RedisOutageIT {
+
+    private static Process redis;
+    private static int redisPort;
+    private static VendorStub vendors;
+    private static DeployedApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            redisPort = socket.getLocalPort();
+        }
+        startRedis();
+        TestServices shared = TestServices.fromEnvironment();
+        // A database of its own would cost a second PostgreSQL; the menus here use keys no other test uses.
+        TestServices services = new TestServices(shared.dbUrl(), shared.dbUser(), shared.dbPassword(),
+                "redis://127.0.0.1:" + redisPort + "/0");
+        vendors = VendorStub.start();
+        Map<String, String> env = new HashMap<>(vendors.environment());
+        env.putAll(SharedApp.CAPTURE_WEEK);
+        app = DeployedApp.startWithServices("redis-outage", services, env);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (vendors != null) {
+            vendors.close();
+        }
+        if (redis != null) {
+            redis.destroyForcibly();
+        }
+    }
+
+    @Test
+    void keepsAnsweringWhileRedisIsDownAndReconnectsWhenItReturns() throws Exception {
+        assertThat(app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-01").statusCode()).isEqualTo(200);
+
+        redis.destroy();
+        redis.waitFor();
+
+        Instant before = Instant.now();
+        HttpResponse<String> cachedBeforeTheOutage = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-01");
+        HttpResponse<String> neverCached = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-02");
+        assertThat(cachedBeforeTheOutage.statusCode()).isEqualTo(200);
+        assertThat(neverCached.statusCode()).isEqualTo(200);
+        assertThat(JsonBodies.object(neverCached.body()).getString("status")).isEqualTo("ok");
+        assertThat(Duration.between(before, Instant.now())).as("no request waits for a dead Redis")
+                .isLessThan(Duration.ofSeconds(10));
+
+        HttpResponse<String> ready = app.get("/health/ready");
+        assertThat(ready.statusCode()).as("a Redis outage only degrades the cache").isEqualTo(200);
+        JsonObject cache = HealthIT.checks(JsonBodies.object(ready.body())).get("cache");
+        assertThat(cache.getJsonObject("data").getString("degraded")).isEqualTo("true");
+
+        startRedis();
+        Instant deadline = Instant.now().plusSeconds(60);
+        String connected = "false";
+        while (Instant.now().isBefore(deadline) && !connected.equals("true")) {
+            Thread.sleep(500);
+            connected = HealthIT.checks(JsonBodies.object(app.get("/health/ready").body())).get("cache")
+                    .getJsonObject("data").getString("connected");
+        }
+        assertThat(connected).as("reconnected within 60 s").isEqualTo("true");
+        assertThat(app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-03").statusCode()).isEqualTo(200);
+    }
+
+    private static void startRedis() throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Path.of("target", "it-redis"));
+        redis = new ProcessBuilder("redis-server", "--bind", "127.0.0.1", "--port", Integer.toString(redisPort),
+                "--save", "", "--appendonly", "no", "--dir", dir.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket ignored = new Socket("127.0.0.1", redisPort)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("redis-server did not start on port " + redisPort + "; is it installed? "
+                + "`bash .ci/services` installs it.");
+    }
+}
