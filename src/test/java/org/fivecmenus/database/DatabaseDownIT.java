@@ -13,21 +13,28 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A start with DB_URL pointing at a database that is down: loud in the log, DOWN in readiness, 503 in the API. */
+/**
+ * A start with DB_URL pointing at a database that is down: loud in the log, DOWN in readiness, 503 in the API.
+ * Redis is down too, which must not stop the application from starting either.
+ */
 class DatabaseDownIT {
 
     private static DeployedApp app;
 
     @BeforeAll
     static void startAgainstADatabaseThatIsDown() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         app = DeployedApp.start("database-down",
                 Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/menus_test",
-                        "DB_USER", "menus", "DB_PASSWORD", "menus", "DB_RETRY_INTERVAL", "PT2S"),
+                        "DB_USER", "menus", "DB_PASSWORD", "menus", "DB_RETRY_INTERVAL", "PT2S",
+                        "REDIS_URL", "redis://127.0.0.1:" + closedPort() + "/0"),
                 response -> response.body().contains("\"database\""));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @AfterAll
@@ -62,6 +69,16 @@ class DatabaseDownIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(JsonBodies.object(response.body()).getString("detail")).contains("database is not available");
+    }
+
+    @Test
+    void redisDownAtStartOnlyDegradesTheCache() {
+        JsonObject cache = org.fivecmenus.health.HealthIT.checks(JsonBodies.object(app.get("/health/ready").body()))
+                .get("cache");
+
+        assertThat(cache.getString("status")).isEqualTo("UP");
+        assertThat(cache.getJsonObject("data").getString("backend")).isEqualTo("redis");
+        assertThat(cache.getJsonObject("data").getString("degraded")).isEqualTo("true");
     }
 
     @Test

@@ -17,8 +17,10 @@ class OpenApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("/api/v2/halls")
-                .contains("vendor_type")
+                .contains("/api/v2/halls", "/api/v2/menus", "/api/v2/open-now", "/api/v2/hours")
+                .contains("vendor_type", "hall_id", "is_stale", "fetched_at", "current_meal", "closes_at",
+                        "from_override")
+                .contains("\"304\"", "\"400\"", "\"404\"")
                 .contains("application/problem+json")
                 .contains("\"503\"");
     }
