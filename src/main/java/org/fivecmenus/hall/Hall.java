@@ -36,6 +36,8 @@ public class Hall {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    private String website;
+
     protected Hall() {
     }
 
@@ -61,5 +63,9 @@ public class Hall {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public String getWebsite() {
+        return website;
     }
 }

@@ -3,6 +3,8 @@ package org.fivecmenus.hall;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.fivecmenus.database.Database;
 
@@ -16,6 +18,13 @@ public class Halls {
     public List<HallView> all() {
         return database.read(em -> em.createNamedQuery(Hall.ALL, Hall.class).getResultList()
                 .stream().map(HallView::of).toList());
+    }
+
+    /** Each hall's page on the vendor's own site, by hall id. */
+    public Map<String, String> websites() {
+        return database.read(em -> em.createNamedQuery(Hall.ALL, Hall.class).getResultList().stream()
+                .filter(h -> h.getWebsite() != null)
+                .collect(Collectors.toMap(Hall::getId, Hall::getWebsite)));
     }
 
     public Optional<HallView> find(String id) {

@@ -23,6 +23,7 @@ final class Migrations {
     static void assertSeededAndConstrained(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             assertThat(count(sql, "SELECT COUNT(*) FROM hall")).isEqualTo(7);
+            assertThat(count(sql, "SELECT COUNT(*) FROM hall WHERE website LIKE 'https://%'")).isEqualTo(7);
             assertThat(count(sql, "SELECT COUNT(*) FROM dining_hours")).isEqualTo(130);
             assertThat(count(sql, "SELECT COUNT(*) FROM dining_hours WHERE estimated")).as("Frank and Oldenborg")
                     .isEqualTo(15);

@@ -1,0 +1,40 @@
+package org.fivecmenus.web;
+
+import java.util.List;
+
+/** The records the templates render. Built by {@link MenuCards}; templates never see entities. */
+public final class Cards {
+
+    private Cards() {
+    }
+
+    public record DateLink(String label, String href, boolean selected) {
+    }
+
+    public record Badge(String code, String label) {
+    }
+
+    public record ItemView(String name, String description, List<Badge> badges, String calories, boolean dimmed,
+                           String note) {
+    }
+
+    /** {@code more} holds the catalogue items (toppings, cereals…) shown behind a "more" control. */
+    public record StationView(String name, List<ItemView> items, List<ItemView> more) {
+    }
+
+    public record MealTab(String id, String key, String label, String times, boolean selected,
+                          List<StationView> stations, int filteredOut) {
+    }
+
+    /**
+     * @param state  ok, stale, closed, not_published or unavailable
+     * @param notice what a student must know about this menu (stale since…, unavailable…), or null
+     */
+    public record HallCard(String id, String name, String college, boolean open, String badge, boolean estimated,
+                           String state, String notice, String website, List<MealTab> meals, String closure) {
+
+        public boolean hasMeals() {
+            return !meals.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.fivecmenus.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Friendly pages for errors outside the API (web.xml sends them here); the API answers problem JSON itself. */
+@WebServlet(urlPatterns = "/error")
+public class ErrorPage extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    @Inject
+    Site site;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 404;
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (error != null) {
+            LOG.log(Level.SEVERE, "Error on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+        }
+        response.resetBuffer();
+        switch (status) {
+            case 404 -> site.error(request, response, 404, "Page not found",
+                    "There is nothing at this address. The menus are on the home page.");
+            case 400 -> site.error(request, response, 400, "That request did not make sense",
+                    "Something in the address was not understood.");
+            case 405 -> site.error(request, response, 405, "Not allowed", "This page can only be read.");
+            default -> site.error(request, response, status >= 500 ? 500 : status, "Something went wrong",
+                    "We could not show this page. Please try again in a minute.");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.fivecmenus.web;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.fivecmenus.hall.HallView;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.hours.HallStatus;
+import org.fivecmenus.hours.Hours;
+import org.fivecmenus.hours.HoursOverride;
+import org.fivecmenus.hours.ServiceWindow;
+import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.Menus;
+import org.fivecmenus.web.Cards.HallCard;
+
+/** One hall's week: its hours with any overrides ("Closed for Thanksgiving") and each day's menu. */
+@WebServlet(urlPatterns = "/halls/*")
+public class HallPage extends HttpServlet {
+
+    /** One day of the week on the hall page. */
+    public record Day(String id, String heading, List<String> hours, List<String> changes, HallCard card) {
+    }
+
+    @Inject
+    Site site;
+
+    @Inject
+    Halls halls;
+
+    @Inject
+    Hours hours;
+
+    @Inject
+    Menus menus;
+
+    @Inject
+    MenuCards cards;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        String id = path == null ? "" : path.replaceFirst("^/", "").replaceFirst("/$", "").toLowerCase(Locale.ROOT);
+        Optional<HallView> found = id.matches("[a-z0-9-]{1,32}") ? halls.find(id) : Optional.empty();
+        if (found.isEmpty()) {
+            site.error(request, response, 404, "No such dining hall",
+                    "There is no hall called “" + id + "”. All seven are on the home page.");
+            return;
+        }
+        HallView hall = found.get();
+        LocalDate selected = site.date(request, response);
+        if (selected == null) {
+            return;
+        }
+        Preferences preferences = site.preferences(request, response);
+        LocalDate today = site.today();
+        Instant now = hours.now();
+        HallStatus status = hours.statusesAt(now).get(hall.id());
+        String website = halls.websites().get(hall.id());
+        List<LocalDate> week = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            week.add(today.plusDays(i));
+        }
+        if (!week.contains(selected)) {
+            week = List.of(selected);
+        }
+        List<CompletableFuture<MenuResult>> results = week.stream()
+                .map(day -> CompletableFuture.supplyAsync(() -> menus.day(hall.id(), day), executor)).toList();
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < week.size(); i++) {
+            LocalDate day = week.get(i);
+            List<HoursOverride> changes = hours.closuresOn(day).stream().filter(o -> o.hallId().equals(hall.id())).toList();
+            List<ServiceWindow> windows = hours.windowsOn(day).stream().filter(w -> w.hallId().equals(hall.id())).toList();
+            List<String> lines = windows.stream().map(w -> w.label() + " " + MenuCards.time(w.start()) + " – "
+                    + MenuCards.time(w.end()) + (w.estimated() ? " (approximate)" : "")
+                    + (w.fromOverride() && w.reason() != null ? " — " + w.reason() : "")).toList();
+            List<String> notes = changes.stream().map(o -> (o.wholeDay() ? "Closed all day" : o.mealKey() + " closed")
+                    + (o.reason() == null ? "" : ": " + o.reason())).toList();
+            HallCard card = cards.card(hall, results.get(i).join(), day.equals(today) ? status : null, changes, day,
+                    day.equals(today), request.getParameter("meal"), preferences, website, now);
+            days.add(new Day(day.toString(), day.equals(today) ? "Today" : Site.LONG_DAY.format(day), lines, notes, card));
+        }
+        Map<String, Object> model = site.model(hall.name(), "hall");
+        model.put("hall", hall);
+        model.put("website", website);
+        model.put("days", days);
+        model.put("prefs", preferences);
+        site.render(request, response, "hall", model);
+    }
+}

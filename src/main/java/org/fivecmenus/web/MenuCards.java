@@ -1,0 +1,213 @@
+package org.fivecmenus.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fivecmenus.hall.HallView;
+import org.fivecmenus.hours.HallStatus;
+import org.fivecmenus.hours.HoursOverride;
+import org.fivecmenus.hours.ServiceWindow;
+import org.fivecmenus.menu.Item;
+import org.fivecmenus.menu.Meal;
+import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.Station;
+import org.fivecmenus.web.Cards.Badge;
+import org.fivecmenus.web.Cards.HallCard;
+import org.fivecmenus.web.Cards.ItemView;
+import org.fivecmenus.web.Cards.MealTab;
+import org.fivecmenus.web.Cards.StationView;
+
+/** Turns menus and hours into the cards the pages show. Pure apart from the "now" it is given. */
+@ApplicationScoped
+public class MenuCards {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE h:mm a", Locale.US);
+    /** Stations without featured dishes show this many items before "more". */
+    static final int SHOWN_PER_STATION = 8;
+
+    @Inject
+    ZoneId zone;
+
+    public HallCard card(HallView hall, MenuResult result, HallStatus status, List<HoursOverride> closures,
+                         LocalDate date, boolean today, String askedMeal, Preferences preferences, String website,
+                         Instant now) {
+        String closure = closures.stream().filter(HoursOverride::wholeDay).map(o -> o.reason() == null
+                ? "Closed all day" : o.reason()).findFirst().orElse(null);
+        boolean open = today && status != null && status.open();
+        String badge = badge(status, today, closure);
+        boolean estimated = status != null && (status.openWindows().stream().anyMatch(ServiceWindow::estimated)
+                || (status.nextOpening() != null && status.nextOpening().estimated()));
+        List<Meal> meals = result.available() ? result.menu().meals() : List.of();
+        String selected = selectedMeal(meals, askedMeal, today ? status : null, now);
+        List<MealTab> tabs = meals.stream().map(meal -> tab(hall.id(), meal, meal.key().equals(selected), preferences))
+                .toList();
+        return new HallCard(hall.id(), hall.name(), hall.college(), open, badge, estimated, result.status(),
+                notice(result, now), website, tabs, closure);
+    }
+
+    private String badge(HallStatus status, boolean today, String closure) {
+        if (closure != null) {
+            return "Closed today";
+        }
+        if (!today || status == null) {
+            return null;
+        }
+        if (status.open()) {
+            return "Open · closes at " + time(status.closesAt());
+        }
+        ServiceWindow next = status.nextOpening();
+        if (next == null) {
+            return "Closed";
+        }
+        boolean sameDay = next.start().toLocalDate().equals(ZonedDateTime.now(zone).toLocalDate());
+        return "Closed · opens " + (sameDay ? "at " + time(next.start()) : time(next.start(), DAY_TIME))
+                + " (" + next.label() + ")";
+    }
+
+    /** The asked meal, else the one being served, else the next today, else the first. */
+    private static String selectedMeal(List<Meal> meals, String asked, HallStatus status, Instant now) {
+        if (meals.isEmpty()) {
+            return null;
+        }
+        if (asked != null) {
+            String key = Meal.keyOf(asked);
+            for (Meal meal : meals) {
+                if (meal.key().equals(key)) {
+                    return meal.key();
+                }
+            }
+            for (Meal meal : meals) {
+                if (meal.period() != null && meal.period().slug().equals(key)) {
+                    return meal.key();
+                }
+            }
+        }
+        if (status != null && status.currentMeal() != null) {
+            String current = status.currentMeal().mealKey();
+            for (Meal meal : meals) {
+                if (meal.key().equals(current)
+                        || (meal.period() != null && meal.period() == status.currentMeal().period())) {
+                    return meal.key();
+                }
+            }
+        }
+        if (status != null && status.nextOpening() != null) {
+            for (Meal meal : meals) {
+                if (meal.period() != null && meal.period() == status.nextOpening().period()) {
+                    return meal.key();
+                }
+            }
+        }
+        return meals.get(0).key();
+    }
+
+    private static MealTab tab(String hallId, Meal meal, boolean selected, Preferences preferences) {
+        int[] filteredOut = {0};
+        List<StationView> stations = new ArrayList<>();
+        for (Station station : meal.stations()) {
+            List<Item> kept = new ArrayList<>();
+            for (Item item : station.items()) {
+                if (!preferences.suits(item) || (preferences.hideAvoided() && preferences.containsAvoided(item))) {
+                    filteredOut[0]++;
+                } else {
+                    kept.add(item);
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            boolean anyFeatured = kept.stream().anyMatch(Item::featured);
+            List<ItemView> shown = new ArrayList<>();
+            List<ItemView> more = new ArrayList<>();
+            for (Item item : kept) {
+                ItemView view = item(item, preferences);
+                boolean front = anyFeatured ? item.featured() : shown.size() < SHOWN_PER_STATION;
+                (front ? shown : more).add(view);
+            }
+            if (shown.isEmpty()) {
+                shown.addAll(more);
+                more.clear();
+            }
+            stations.add(new StationView(station.name(), shown, more));
+        }
+        String times = meal.startsAt() == null || meal.endsAt() == null ? null
+                : time(meal.startsAt()) + " – " + time(meal.endsAt());
+        return new MealTab(hallId + "-" + meal.key(), meal.key(), meal.label(), times, selected, stations,
+                filteredOut[0]);
+    }
+
+    private static ItemView item(Item item, Preferences preferences) {
+        List<Badge> badges = item.tags().stream().map(MenuCards::badge).toList();
+        boolean dimmed = !preferences.hideAvoided() && preferences.containsAvoided(item);
+        String note = null;
+        if (!preferences.avoid().isEmpty() && item.allergens() == null) {
+            note = "Allergens not published by this vendor";
+        } else if (dimmed) {
+            note = "Contains " + String.join(", ", item.allergens().stream().filter(preferences.avoid()::contains).toList());
+        }
+        return new ItemView(item.name(), item.description(), badges,
+                item.calories() == null ? null : item.calories() + " cal", dimmed, note);
+    }
+
+    private static final Map<String, String> BADGE_LABELS = Map.ofEntries(
+            Map.entry("vegan", "Vegan"), Map.entry("vegetarian", "Vegetarian"), Map.entry("plant-based", "Plant-based"),
+            Map.entry("gluten-free", "Gluten-free"), Map.entry("halal", "Halal"), Map.entry("kosher", "Kosher"),
+            Map.entry("mindful", "Mindful"), Map.entry("balanced", "In Balance"), Map.entry("farm-to-fork", "Farm to Fork"),
+            Map.entry("humane", "Humane"), Map.entry("seafood-watch", "Seafood Watch"), Map.entry("organic", "Organic"),
+            Map.entry("contains-beef", "Beef"), Map.entry("contains-pork", "Pork"),
+            Map.entry("contains-poultry", "Poultry"), Map.entry("contains-lamb", "Lamb"));
+
+    private static Badge badge(String tag) {
+        String code = BADGE_LABELS.containsKey(tag) ? tag : "other";
+        return new Badge(code, BADGE_LABELS.getOrDefault(tag, tag));
+    }
+
+    private static String notice(MenuResult result, Instant now) {
+        return switch (result.status()) {
+            case "stale" -> "Last updated " + ago(Duration.between(result.fetchedAt(), now))
+                    + " — the vendor is not answering.";
+            case "unavailable" -> "The menu is unavailable right now: the vendor is not answering.";
+            case "closed" -> "Closed — no menu today.";
+            case "not_published" -> "No menu published for this day yet.";
+            default -> null;
+        };
+    }
+
+    static String ago(Duration elapsed) {
+        long minutes = Math.max(0, elapsed.toMinutes());
+        if (minutes < 2) {
+            return "just now";
+        }
+        if (minutes < 90) {
+            return minutes + " min ago";
+        }
+        long hours = Math.round(minutes / 60.0);
+        if (hours < 36) {
+            return hours + " h ago";
+        }
+        return Math.round(hours / 24.0) + " days ago";
+    }
+
+    static String time(LocalTime time) {
+        return TIME.format(time).toLowerCase(Locale.ROOT);
+    }
+
+    static String time(ZonedDateTime time) {
+        return time(time, TIME);
+    }
+
+    static String time(ZonedDateTime time, DateTimeFormatter format) {
+        return format.format(time).replace("AM", "am").replace("PM", "pm");
+    }
+}

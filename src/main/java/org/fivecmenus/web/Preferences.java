@@ -1,0 +1,121 @@
+package org.fivecmenus.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fivecmenus.menu.Item;
+
+/**
+ * A student's filters: diets every shown item must meet, and allergens to hide or dim. Read from the query
+ * (so links and the no-JavaScript form work) or, when the query has none, from the cookie the last choice
+ * was remembered in. Unknown values are ignored rather than rejected: a stale bookmark should still open.
+ */
+public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoided) {
+
+    public static final List<String> DIETS = List.of("vegan", "vegetarian", "gluten-free", "halal", "kosher",
+            "plant-based");
+    public static final List<String> ALLERGENS = List.of("milk", "egg", "fish", "shellfish", "tree-nut", "peanut",
+            "wheat", "soy", "sesame", "gluten");
+    static final String COOKIE = "menu_filters";
+
+    public static final Preferences NONE = new Preferences(Set.of(), Set.of(), true);
+
+    public static Preferences of(HttpServletRequest request) {
+        if (request.getParameter("clear") != null) {
+            return NONE;
+        }
+        if (request.getParameter("filter") != null || request.getParameter("diet") != null
+                || request.getParameter("avoid") != null) {
+            return new Preferences(known(request.getParameterValues("diet"), DIETS),
+                    known(request.getParameterValues("avoid"), ALLERGENS), !"dim".equals(request.getParameter("mode")));
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return fromCookie(cookie.getValue());
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether the request changed the filters, so the cookie should be rewritten. */
+    public static boolean changedBy(HttpServletRequest request) {
+        return request.getParameter("clear") != null || request.getParameter("filter") != null
+                || request.getParameter("diet") != null || request.getParameter("avoid") != null;
+    }
+
+    public Cookie toCookie() {
+        String value = URLEncoder.encode(String.join(",", diets) + "|" + String.join(",", avoid) + "|"
+                + (hideAvoided ? "hide" : "dim"), StandardCharsets.UTF_8);
+        Cookie cookie = new Cookie(COOKIE, value);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge(isEmpty() ? 0 : 60 * 60 * 24 * 365);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    static Preferences fromCookie(String value) {
+        String[] parts = URLDecoder.decode(value, StandardCharsets.UTF_8).split("\\|", -1);
+        if (parts.length != 3) {
+            return NONE;
+        }
+        return new Preferences(known(parts[0].split(","), DIETS), known(parts[1].split(","), ALLERGENS),
+                !"dim".equals(parts[2]));
+    }
+
+    private static Set<String> known(String[] values, List<String> vocabulary) {
+        if (values == null) {
+            return Set.of();
+        }
+        Set<String> chosen = Arrays.stream(values).map(String::strip).filter(vocabulary::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Set.copyOf(chosen);
+    }
+
+    public boolean isEmpty() {
+        return diets.isEmpty() && avoid.isEmpty();
+    }
+
+    /** Meets every chosen diet. Vegetarian includes vegan, whatever the vendor marked. */
+    public boolean suits(Item item) {
+        for (String diet : diets) {
+            boolean meets = item.tags().contains(diet)
+                    || ("vegetarian".equals(diet) && item.tags().contains("vegan"))
+                    || ("plant-based".equals(diet) && item.tags().contains("vegan"));
+            if (!meets) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Contains a chosen allergen according to the vendor. Unknown allergens (Bon Appétit) are not "contains". */
+    public boolean containsAvoided(Item item) {
+        return item.allergens() != null && item.allergens().stream().anyMatch(avoid::contains);
+    }
+
+    public boolean chose(String value) {
+        return diets.contains(value) || avoid.contains(value);
+    }
+
+    /** Query string that repeats these filters, for links that must keep them. */
+    public String query() {
+        StringBuilder query = new StringBuilder();
+        diets.stream().sorted().forEach(d -> query.append("&diet=").append(d));
+        avoid.stream().sorted().forEach(a -> query.append("&avoid=").append(a));
+        if (!avoid.isEmpty() && !hideAvoided) {
+            query.append("&mode=dim");
+        }
+        return query.toString();
+    }
+}

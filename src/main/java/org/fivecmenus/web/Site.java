@@ -1,0 +1,119 @@
+package org.fivecmenus.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.web.Cards.DateLink;
+
+/** What every page shares: the date rules, the filters, the layout's model, and friendly error pages. */
+@ApplicationScoped
+public class Site {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.US);
+    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+
+    @Inject
+    Views views;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "menus.window.past-days", defaultValue = "7")
+    int pastDays;
+
+    @Inject
+    @ConfigProperty(name = "menus.window.future-days", defaultValue = "14")
+    int futureDays;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The page's date from {@code ?date=}, or empty after rendering a friendly 400 page. */
+    public LocalDate date(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String value = request.getParameter("date");
+        LocalDate today = today();
+        if (value == null || value.isBlank()) {
+            return today;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            error(request, response, 400, "That is not a date",
+                    "Dates look like " + today + ". Here is today's menu instead.");
+            return null;
+        }
+        if (date.isBefore(today.minusDays(pastDays)) || date.isAfter(today.plusDays(futureDays))) {
+            error(request, response, 400, "No menus for that date",
+                    "Menus are kept from " + LONG_DAY.format(today.minusDays(pastDays)) + " to "
+                            + LONG_DAY.format(today.plusDays(futureDays)) + ".");
+            return null;
+        }
+        return date;
+    }
+
+    /** Today and the six days after it, for the date bar. */
+    public List<DateLink> dateBar(String path, LocalDate selected) {
+        List<DateLink> links = new ArrayList<>();
+        LocalDate today = today();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = today.plusDays(i);
+            links.add(new DateLink(i == 0 ? "Today" : DAY.format(day), path + (i == 0 ? "" : "?date=" + day),
+                    day.equals(selected)));
+        }
+        return links;
+    }
+
+    public Preferences preferences(HttpServletRequest request, HttpServletResponse response) {
+        Preferences preferences = Preferences.of(request);
+        if (Preferences.changedBy(request)) {
+            response.addCookie(preferences.toCookie());
+        }
+        return preferences;
+    }
+
+    public Map<String, Object> model(String title, String nav) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("nav", nav);
+        model.put("diets", Preferences.DIETS);
+        model.put("allergens", Preferences.ALLERGENS);
+        return model;
+    }
+
+    public void render(HttpServletRequest request, HttpServletResponse response, String template,
+                       Map<String, Object> model) throws IOException {
+        render(request, response, 200, template, model);
+    }
+
+    public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
+                       Map<String, Object> model) throws IOException {
+        // Pages change with the menus and the clock; let browsers revalidate rather than keep them.
+        response.setHeader("Cache-Control", "no-cache");
+        views.render(request, response, status, template, model);
+    }
+
+    public void error(HttpServletRequest request, HttpServletResponse response, int status, String heading,
+                      String message) throws IOException {
+        Map<String, Object> model = model(heading, "");
+        model.put("status", status);
+        model.put("heading", heading);
+        model.put("message", message);
+        response.setHeader("Cache-Control", "no-store");
+        views.render(request, response, status, "error", model);
+    }
+}

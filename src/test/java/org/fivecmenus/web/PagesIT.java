@@ -1,0 +1,125 @@
+package org.fivecmenus.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.HtmlChecker;
+import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.VendorStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The student pages over HTTP: valid HTML, security headers, escaping, friendly errors. Clock: 2025-12-03. */
+@ExtendWith(SharedApp.class)
+class PagesIT {
+
+    private final VendorStub vendors;
+
+    PagesIT(VendorStub vendors) {
+        this.vendors = vendors;
+    }
+
+    @AfterEach
+    void vendorsAnswerNormallyAgain() {
+        vendors.restore();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?date=2025-12-01", "/?date=2026-02-07", "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim",
+            "/open-now", "/search", "/search?q=pizza", "/search?q=x", "/halls/frary", "/halls/collins?date=2026-02-07",
+            "/no-such-page", "/halls/nowhere", "/?date=yesterday"})
+    void everyPageIsValidHtmlWithTheSecurityHeaders(String path, DeployedApp app) {
+        HttpResponse<String> response = app.get(path);
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        HtmlChecker.assertValid(path, response.body());
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Server").orElse("")).doesNotContainPattern("\\d");
+        assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+        assertThat(response.body()).doesNotContain("<script", "style=\"");
+    }
+
+    @Test
+    void aHostileDishNameIsShownAsTextNeverRunAsMarkup(DeployedApp app) {
+        String feed = new String(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Oldenborg")), StandardCharsets.UTF_8)
+                .replace("Roast Sirloin with Bleu Creme", "<script>alert(1)</script><img src=x onerror=alert(2)>");
+        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))),
+                aResponse().withStatus(200).withBody("/**/ menuData(" + feed + ");"));
+
+        String page = app.get("/?date=2025-12-05").body();
+
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;")
+                .doesNotContain("<script>alert", "<img src=x");
+        HtmlChecker.assertValid("hostile dish", page);
+    }
+
+    @Test
+    void theSameMissingPageIsHtmlOnTheSiteAndAProblemInTheApi(DeployedApp app) {
+        HttpResponse<String> page = app.get("/halls/nowhere");
+        HttpResponse<String> api = app.get("/api/v2/menus?hall_id=nowhere");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("No such dining hall");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JsonBodies.object(api.body()).getString("detail")).contains("nowhere");
+    }
+
+    @Test
+    void badDatesAndSearchesAreFriendly400Pages(DeployedApp app) {
+        assertThat(app.get("/?date=2025-02-30").statusCode()).isEqualTo(400);
+        assertThat(app.get("/?date=2027-01-01").body()).contains("No menus for that date");
+        HttpResponse<String> search = app.get("/search?q=x");
+        assertThat(search.statusCode()).isEqualTo(400);
+        assertThat(search.body()).contains("Search for 2 to 60 letters");
+    }
+
+    @Test
+    void filtersAreRememberedInACookie(DeployedApp app) {
+        HttpResponse<String> response = app.get("/?diet=vegan&avoid=peanut");
+
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("menu_filters=").contains("HttpOnly").contains("SameSite=Lax"));
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("menu_filters="))
+                .findFirst().orElseThrow().split(";")[0];
+        String remembered = app.get("/", "Cookie", cookie).body();
+        assertThat(remembered).containsPattern("value=\"vegan\"\\s+checked");
+    }
+
+    @Test
+    void theHomePageShowsSevenHallCardsWithTheirVendorsMenus(DeployedApp app) {
+        String page = app.get("/?date=2025-12-01").body();
+
+        assertThat(page.split("class=\"card ")).hasSize(8);
+        assertThat(page).contains("Hoch-Shanahan", "Collins", "Malott", "McConnell", "Frank", "Frary", "Oldenborg");
+        // Bon Appétit has no capture for that date: the card says so and links to the vendor.
+        assertThat(page).contains("The menu is unavailable right now", "https://collins-cmc.cafebonappetit.com/cafe/collins/");
+    }
+
+    @Test
+    void theHallPageShowsTheWeekWithItsHoursAndOverrideReasons(DeployedApp app, org.fivecmenus.testing.TestServices services)
+            throws Exception {
+        try (var connection = services.connect(); var sql = connection.createStatement()) {
+            sql.execute("INSERT INTO hours_override (id, hall_id, service_date, meal_key, reason) "
+                    + "VALUES (nextval('hours_override_seq'), 'frank', DATE '2025-12-04', '*', 'Closed for a staff party')");
+        }
+
+        String page = app.get("/halls/frank").body();
+
+        assertThat(page).contains("Today", "Thursday, December 4", "Closed all day: Closed for a staff party",
+                "(approximate)");
+    }
+}

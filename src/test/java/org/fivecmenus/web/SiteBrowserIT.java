@@ -1,0 +1,175 @@
+package org.fivecmenus.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.Item;
+import org.fivecmenus.menu.Meal;
+import org.fivecmenus.menu.Station;
+import org.fivecmenus.testing.Browser;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.TestServices;
+import org.fivecmenus.testing.VendorStub;
+import org.fivecmenus.vendor.PomonaMenus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site as a student sees it, in headless Chromium, against the deployed WAR and the vendor stub serving
+ * the real captures. The shared clock reads Wednesday 2025-12-03, noon.
+ */
+@ExtendWith(SharedApp.class)
+class SiteBrowserIT {
+
+    private static Browser browser;
+    private final DeployedApp app;
+    private final VendorStub vendors;
+
+    SiteBrowserIT(DeployedApp app, VendorStub vendors) {
+        this.app = app;
+        this.vendors = vendors;
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void reset() {
+        vendors.restore();
+        browser.width(1280);
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void theHomePageShowsSevenHallCardsWithTheStationsAndDishesOfTheCaptures() throws Exception {
+        DayMenu frary = frary("2025-12-01");
+        open("/?date=2025-12-01");
+
+        List<WebElement> cards = browser.driver().findElements(By.cssSelector(".feed > .card"));
+        assertThat(cards).hasSize(7);
+        assertThat(cards.stream().map(c -> c.findElement(By.tagName("h2")).getText()))
+                .containsExactly("Hoch-Shanahan", "Collins", "Malott", "McConnell", "Frank", "Frary", "Oldenborg");
+        WebElement card = browser.driver().findElement(By.id("frary"));
+        WebElement panel = visiblePanel(card);
+        Meal shown = frary.meals().stream().filter(m -> panel.getAttribute("id").equals("frary-" + m.key() + "-panel"))
+                .findFirst().orElseThrow();
+        assertThat(panel.findElements(By.cssSelector(".station > h3")).stream().map(WebElement::getText))
+                .containsExactlyElementsOf(shown.stations().stream().map(Station::name).toList());
+        Item first = shown.stations().get(0).items().get(0);
+        assertThat(panel.findElement(By.cssSelector(".station .item .name")).getText()).isEqualTo(first.name());
+        assertThat(browser.driver().findElement(By.id("hoch")).getText()).doesNotContain("unavailable");
+        assertThat(browser.driver().findElement(By.id("collins")).getText()).contains("The menu is unavailable");
+
+        browser.screenshot("home-1280");
+        browser.width(375);
+        open("/?date=2025-12-01");
+        assertThat(browser.driver().findElement(By.id("frary")).getRect().getWidth()).isLessThanOrEqualTo(375);
+        browser.screenshot("home-375");
+    }
+
+    @Test
+    void mealTabsSwitchWithoutReloadingThePage() {
+        open("/?date=2025-12-01");
+        WebElement card = browser.driver().findElement(By.id("frary"));
+        WebElement dinnerTab = card.findElement(By.cssSelector("label[for='frary-dinner']"));
+
+        dinnerTab.click();
+
+        assertThat(visiblePanel(card).getAttribute("id")).isEqualTo("frary-dinner-panel");
+        assertThat(card.findElements(By.cssSelector(".panel")).stream().filter(WebElement::isDisplayed)).hasSize(1);
+        card.findElement(By.cssSelector("label[for='frary-breakfast']")).click();
+        assertThat(visiblePanel(card).getAttribute("id")).isEqualTo("frary-breakfast-panel");
+    }
+
+    @Test
+    void aDietFilterHidesEverythingElseAndIsRemembered() {
+        open("/?date=2025-12-01");
+        int before = visibleItems("frary").size();
+
+        browser.driver().findElement(By.cssSelector(".filters > summary")).click();
+        browser.driver().findElement(By.cssSelector(".filters input[name='diet'][value='vegan']")).click();
+        browser.driver().findElement(By.cssSelector(".filters button[type='submit']")).click();
+        awaitUrlContaining("diet=vegan");
+
+        List<WebElement> after = visibleItems("frary");
+        assertThat(after.size()).isLessThan(before).isPositive();
+        assertThat(after).allSatisfy(item -> assertThat(item.findElements(By.cssSelector(".tag-vegan"))).isNotEmpty());
+        assertThat(browser.driver().findElement(By.id("frary")).getText()).contains("hidden by your filters");
+        open("/?date=2025-12-01");
+        assertThat(visibleItems("frary")).hasSize(after.size());
+    }
+
+    @Test
+    void searchFindsADishInTheRightHall() throws Exception {
+        open("/");
+        Item dish = frary("2025-12-03").meals().get(0).stations().get(0).items().get(0);
+
+        open("/search");
+        browser.driver().findElement(By.id("q")).sendKeys(dish.name());
+        browser.driver().findElement(By.cssSelector("form.search button")).click();
+        awaitUrlContaining("q=");
+
+        List<WebElement> results = browser.driver().findElements(By.cssSelector(".results li"));
+        assertThat(results).anySatisfy(r -> assertThat(r.getText()).contains(dish.name()).contains("Frary · Today"));
+    }
+
+    @Test
+    void aStaleMenuSaysWhenItWasLastUpdated(TestServices services) {
+        open("/?date=2025-12-06");
+        assertThat(browser.driver().findElement(By.id("frary")).getText()).doesNotContain("Last updated");
+        services.withRedis(redis -> redis.sync().del("menu:frary:2025-12-06"));
+        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Frary"))), aResponse().withStatus(503));
+
+        open("/?date=2025-12-06");
+
+        assertThat(browser.driver().findElement(By.id("frary")).getText())
+                .contains("Last updated just now — the vendor is not answering.");
+        assertThat(visibleItems("frary")).isNotEmpty();
+    }
+
+    private static void awaitUrlContaining(String part) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(part));
+    }
+
+    private void open(String path) {
+        browser.driver().get(app.uri(path).toString());
+    }
+
+    private static WebElement visiblePanel(WebElement card) {
+        return card.findElements(By.cssSelector(".panel")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible meal panel"));
+    }
+
+    private List<WebElement> visibleItems(String hall) {
+        return visiblePanel(browser.driver().findElement(By.id(hall))).findElements(By.cssSelector(".items > .item"))
+                .stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    private static DayMenu frary(String date) throws Exception {
+        return new PomonaMenus().parse(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Frary")), "frary",
+                LocalDate.parse(date));
+    }
+}
