@@ -38,7 +38,10 @@ import org.jsoup.nodes.Element;
 public final class BonAppetitMenus implements MenuParser {
 
     private static final Pattern MENU_ITEMS = Pattern.compile("Bamco\\.menu_items\\s*=(?!=)");
-    private static final Pattern DAYPART = Pattern.compile("Bamco\\.dayparts\\s*\\[\\s*(['\"])(.*?)\\1\\s*\\]\\s*=(?!=)");
+    // The key is bounded and cannot cross a line or its own quote: an unbounded (.*?) rescans the rest of the
+    // line from every match, which a hostile page turns into hours of backtracking.
+    private static final Pattern DAYPART = Pattern.compile(
+            "Bamco\\.dayparts\\s*\\[\\s*(?:'([^'\\n]{0,200})'|\"([^\"\\n]{0,200})\")\\s*\\]\\s*=(?!=)");
 
     /** cor_icon labels by their key; ids only as a fallback, since a synthetic page pairs id 1 with "Vegan". */
     private static final Map<String, DietaryTag> ICON_LABELS = Map.ofEntries(
@@ -115,7 +118,7 @@ public final class BonAppetitMenus implements MenuParser {
                 continue;
             }
             dayparts++;
-            String what = "Bamco.dayparts['" + daypart.group(2) + "']";
+            String what = "Bamco.dayparts['" + (daypart.group(1) != null ? daypart.group(1) : daypart.group(2)) + "']";
             Literal literal = literalAfter(json, js, daypart.end(), what);
             from = literal.end();
             JsonObject part = json.object(json.parse(literal.text(), what), what);

@@ -56,6 +56,10 @@ public class MenuFetcher {
         return new FetchedMenu(parsers.get(source.vendor()).parse(response.body(), hallId, date), response);
     }
 
+    public MenuParser parser(VendorType vendor) {
+        return parsers.get(vendor);
+    }
+
     public HallSources sources() {
         return sources;
     }

@@ -9,7 +9,8 @@ import org.jsoup.parser.Parser;
 /** Text clean-up shared by the adapters: vendor strings carry tags, entities, odd spacing and ALL CAPS. */
 final class Text {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    // "<[^>]*>" backtracks quadratically over a run of unclosed "<"; a tag cannot contain "<" anyway.
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -62,11 +62,15 @@ public class VendorClient {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** A client for vendor calls: connect timeout, redirects followed (never from https to http). */
+    /**
+     * A client for vendor calls: connect timeout, and redirects not followed. The JDK client would resend the
+     * Sodexo API key to wherever a redirect points; a vendor that moved is a configuration change
+     * (HALL_&lt;ID&gt;_SOURCE), reported with its new location.
+     */
     public static HttpClient httpClient(Duration connectTimeout) {
         return HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -119,7 +123,10 @@ public class VendorClient {
         }
         if (status < 200 || status > 299) {
             throw new VendorException(vendor, hallId, Failure.HTTP_STATUS, status,
-                    "HTTP " + status + " from " + uri + hint(vendor, status) + " (body starts with \""
+                    "HTTP " + status + " from " + uri + hint(vendor, status)
+                            + response.headers().firstValue("Location").map(l -> " (moved to " + l
+                                    + ": update " + HallSources.configKey(hallId) + ")").orElse("")
+                            + " (body starts with \""
                             + Text.preview(new String(response.body(), 0, Math.min(response.body().length, 400),
                             StandardCharsets.UTF_8)) + "\")", null);
         }

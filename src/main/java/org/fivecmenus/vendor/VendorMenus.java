@@ -21,7 +21,6 @@ public class VendorMenus implements MenuSource {
     @Inject
     MenuFetcher fetcher;
 
-    private final Map<VendorType, MenuParser> parsers = MenuFetcher.defaultParsers();
     private final Map<String, Kept> feeds = new ConcurrentHashMap<>();
 
     @Override
@@ -35,7 +34,7 @@ public class VendorMenus implements MenuSource {
                 throw new VendorException(source.vendor(), hallId, VendorException.Failure.HTTP_STATUS, 304,
                         "answered 304 Not Modified to an unconditional request", null);
             }
-            return parsers.get(source.vendor()).parse(kept.body(), hallId, date);
+            return fetcher.parser(source.vendor()).parse(kept.body(), hallId, date);
         }
         if (oneDocumentForAllDates && !fetched.response().validators().isEmpty()) {
             feeds.put(hallId, new Kept(fetched.response().validators(), fetched.response().body()));

@@ -82,6 +82,28 @@ class HostileBodiesTest {
                 of(VendorType.BON_APPETIT, "5 MB unclosed literal", page("Bamco.menu_items = " + "{".repeat(5_000_000))));
     }
 
+    /** Inputs shaped to make a regular expression backtrack: each must be answered, either way, in time. */
+    static Stream<Arguments> pathologicalBodies() {
+        return Stream.of(
+                of(VendorType.BON_APPETIT, "300 000 unterminated daypart keys on one line",
+                        page("Bamco.menu_items = {};\n" + "Bamco.dayparts['a ".repeat(300_000))),
+                of(VendorType.SODEXO, "500 000 unclosed tags in a name", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
+                        + "\"GRILL\",\"items\":[{\"formalName\":\"" + "<".repeat(500_000) + "\"}]}]}]")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("pathologicalBodies")
+    void pathologicalBodyIsAnsweredWithoutBacktrackingForever(VendorType vendor, String description, byte[] body) {
+        MenuParser parser = vendor == VendorType.SODEXO ? new SodexoMenus() : new BonAppetitMenus();
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try {
+                parser.parse(body, "somehall", DATE);
+            } catch (MenuParseException expectedOrNot) {
+                // Either answer is fine here: the point is that there is one.
+            }
+        });
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("hostileBodies")
     void hostileBodyGivesTypedParseError(VendorType vendor, String description, byte[] body) {

@@ -120,6 +120,21 @@ class VendorClientTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedSoTheKeyNeverLeavesTheConfiguredHost() {
+        vendor.stubFor(get(urlEqualTo("/menu?date=2026-02-07")).willReturn(aResponse().withStatus(301)
+                .withHeader("Location", "https://elsewhere.example/menu?date=2026-02-07")));
+
+        assertThatThrownBy(() -> client.fetch("hoch", VendorType.SODEXO, url("/menu?date={date}"), DATE,
+                Validators.NONE))
+                .isInstanceOfSatisfying(VendorException.class, e -> {
+                    assertThat(e.status()).isEqualTo(301);
+                    assertThat(e.getMessage()).contains("moved to https://elsewhere.example/menu?date=2026-02-07")
+                            .contains("hall.hoch.source");
+                });
+        assertThat(vendor.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
     void serverErrorIsATypedFailure() {
         vendor.stubFor(get(urlEqualTo("/eatec/Frary.json")).willReturn(aResponse().withStatus(503)));
 
