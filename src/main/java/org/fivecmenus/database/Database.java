@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -71,6 +70,10 @@ public class Database {
     @ConfigProperty(name = "db.retry-interval", defaultValue = "PT15S")
     Duration retryInterval;
 
+    @Inject
+    @ConfigProperty(name = "db.query-timeout", defaultValue = "PT5S")
+    Duration queryTimeout;
+
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource embedded;
 
@@ -82,8 +85,9 @@ public class Database {
     private volatile String failure = "not started yet";
     private volatile String schemaVersion;
     private ScheduledFuture<?> retry;
+    private boolean closed;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
             dataSource = url.filter(u -> !u.isBlank()).map(this::postgres).orElse(embedded);
         } catch (RuntimeException e) {
@@ -109,9 +113,14 @@ public class Database {
         user.ifPresent(driver::setUser);
         password.ifPresent(driver::setPassword);
         driver.setConnectTimeout((int) Math.max(1, connectTimeout.toSeconds()));
+        driver.setLoginTimeout((int) Math.max(1, connectTimeout.toSeconds()));
+        // A partitioned or frozen server must cost a request seconds, not forever.
+        driver.setSocketTimeout((int) Math.max(1, queryTimeout.toSeconds() * 2));
+        driver.setOptions("-c statement_timeout=" + queryTimeout.toMillis());
         HikariConfig config = new HikariConfig();
         config.setPoolName("menus");
         config.setDataSource(driver);
+        config.setValidationTimeout(2000);
         config.setMaximumPoolSize(poolSize);
         config.setConnectionTimeout(connectTimeout.toMillis());
         // Build the pool even when PostgreSQL is down; connect() reports and retries instead.
@@ -126,27 +135,32 @@ public class Database {
     }
 
     private synchronized boolean connect() {
-        if (dataSource == null) {
+        if (dataSource == null || closed) {
             return false;
         }
+        EntityManagerFactory created = null;
         try {
-            var result = Flyway.configure(Database.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            schemaVersion = result.targetSchemaVersion;
+                    .load();
+            flyway.migrate();
+            var current = flyway.info().current();
+            schemaVersion = current == null ? null : current.getVersion().getVersion();
             Map<String, Object> properties = new HashMap<>();
             properties.put("eclipselink.persistencexml", PERSISTENCE_XML);
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-            EntityManagerFactory created = Persistence.createEntityManagerFactory("menus", properties);
+            created = Persistence.createEntityManagerFactory("menus", properties);
             created.createEntityManager().close();
             factory = created;
             failure = null;
             LOG.info(() -> "Database ready: " + describe() + ", schema version " + schemaVersion);
             return true;
         } catch (RuntimeException e) {
+            if (created != null) {
+                created.close();
+            }
             failure = rootMessage(e);
             LOG.log(Level.SEVERE, "DATABASE UNAVAILABLE (" + describe() + "): " + failure
                     + ". The API answers 503 and readiness reports DOWN until it connects; retrying every "
@@ -160,7 +174,7 @@ public class Database {
         EntityManager em = entityManagers().createEntityManager();
         try {
             return work.apply(em);
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
             throw translate(e);
         } finally {
             em.close();
@@ -176,7 +190,7 @@ public class Database {
             T result = work.apply(em);
             tx.commit();
             return result;
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
             throw translate(e);
         } finally {
             if (tx.isActive()) {
@@ -224,17 +238,26 @@ public class Database {
     private EntityManagerFactory entityManagers() {
         EntityManagerFactory current = factory;
         if (current == null) {
-            throw new DatabaseUnavailableException("The database is not available: " + failure);
+            throw new DatabaseUnavailableException();
         }
         return current;
     }
 
-    private RuntimeException translate(PersistenceException e) {
+    /**
+     * A lost connection, a timeout or a cancelled statement is the database being unavailable (503), whichever
+     * exception type the JPA provider wraps it in; anything else is a bug and stays what it is.
+     */
+    private RuntimeException translate(RuntimeException e) {
+        if (e instanceof DatabaseUnavailableException) {
+            return e;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            String state = t instanceof SQLException sql ? sql.getSQLState() : null;
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
-                LOG.log(Level.WARNING, "Database connection failed: " + rootMessage(e));
-                return new DatabaseUnavailableException("The database is not available: " + rootMessage(t));
+                    || t instanceof java.net.SocketTimeoutException
+                    || (state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P")))) {
+                LOG.log(Level.WARNING, "Database unavailable during a request: " + rootMessage(e));
+                return new DatabaseUnavailableException();
             }
         }
         return e;
@@ -250,7 +273,8 @@ public class Database {
     }
 
     @PreDestroy
-    void close() {
+    synchronized void close() {
+        closed = true;
         if (retry != null) {
             retry.cancel(true);
         }
