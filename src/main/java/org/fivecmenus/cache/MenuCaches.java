@@ -43,7 +43,20 @@ public class MenuCaches {
             LOG.info("Cache: in-process (set REDIS_URL to use Redis)");
             return local;
         }
-        RedisConnection redis = new RedisConnection(url.get(), commandTimeout, scheduler);
+        RedisConnection redis;
+        try {
+            redis = new RedisConnection(url.get(), commandTimeout, scheduler);
+        } catch (RuntimeException e) {
+            // A typo in REDIS_URL must not take the menus down: serve from memory and say so loudly.
+            LOG.severe("REDIS_URL is not a usable Redis URI (" + e.getMessage() + "); using the in-process cache. "
+                    + "Expected redis://host:port/db.");
+            return new InProcessMenuCache(localMaxEntries) {
+                @Override
+                public CacheState state() {
+                    return new CacheState("in-process", true, true, "REDIS_URL is not a usable Redis URI");
+                }
+            };
+        }
         LOG.info(() -> "Cache: Redis at " + redis.describe());
         redis.start();
         return new RedisMenuCache(redis, local, commandTimeout);
@@ -51,7 +64,8 @@ public class MenuCaches {
 
     /** Connect at startup rather than on the first request, so readiness tells the truth from the start. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, MenuCache cache) {
-        LOG.fine(() -> "Cache started: " + cache.state());
+        CacheState state = cache.state();
+        LOG.fine(() -> "Cache started: " + state);
     }
 
     void close(@Disposes MenuCache cache) {

@@ -20,9 +20,14 @@ public class RedisMenuCache implements MenuCache {
 
     private static final Logger LOG = Logger.getLogger(RedisMenuCache.class.getName());
 
+    /** After a failed command Redis is left alone this long: a dead peer would otherwise cost every command. */
+    static final Duration REST_AFTER_FAILURE = Duration.ofSeconds(5);
+
     private final RedisConnection redis;
     private final InProcessMenuCache local;
     private final Duration timeout;
+    private volatile long restUntilNanos;
+    private volatile boolean resting;
 
     public RedisMenuCache(RedisConnection redis, InProcessMenuCache local, Duration timeout) {
         this.redis = redis;
@@ -30,9 +35,24 @@ public class RedisMenuCache implements MenuCache {
         this.timeout = timeout;
     }
 
+    /** Whether Redis may be asked now: connected, and not resting after a failure. */
+    private boolean usable() {
+        if (!redis.connected()) {
+            return false;
+        }
+        if (resting && System.nanoTime() - restUntilNanos < 0) {
+            return false;
+        }
+        if (resting) {
+            resting = false;
+            LOG.info("Trying Redis again after a failure");
+        }
+        return true;
+    }
+
     @Override
     public Optional<String> get(String key) {
-        if (!redis.connected()) {
+        if (!usable()) {
             return local.get(key);
         }
         try {
@@ -45,7 +65,7 @@ public class RedisMenuCache implements MenuCache {
     @Override
     public void put(String key, String value, Duration ttl) {
         local.put(key, value, ttl);
-        if (redis.connected()) {
+        if (usable()) {
             try {
                 await(c -> c.psetex(key, ttl.toMillis(), value));
             } catch (CacheUnavailable e) {
@@ -57,7 +77,7 @@ public class RedisMenuCache implements MenuCache {
     @Override
     public void evict(String key) {
         local.evict(key);
-        if (redis.connected()) {
+        if (usable()) {
             try {
                 await(c -> c.del(key));
             } catch (CacheUnavailable e) {
@@ -68,7 +88,7 @@ public class RedisMenuCache implements MenuCache {
 
     @Override
     public Optional<Duration> ttl(String key) {
-        if (!redis.connected()) {
+        if (!usable()) {
             return local.ttl(key);
         }
         try {
@@ -82,7 +102,7 @@ public class RedisMenuCache implements MenuCache {
     @Override
     public CacheState state() {
         boolean connected = redis.connected();
-        return new CacheState("redis", connected, !connected,
+        return new CacheState("redis", connected, !connected || resting,
                 connected ? redis.describe() : redis.describe() + ": " + redis.lastError());
     }
 
@@ -95,8 +115,13 @@ public class RedisMenuCache implements MenuCache {
             Thread.currentThread().interrupt();
             throw new CacheUnavailable();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.log(Level.FINE, "Redis command failed; treating as a miss", e);
-            LOG.warning(() -> "Redis command failed (" + e + "); treating as a cache miss");
+            restUntilNanos = System.nanoTime() + REST_AFTER_FAILURE.toNanos();
+            if (!resting) {
+                resting = true;
+                LOG.warning(() -> "Redis command failed (" + e + "); serving from the in-process cache for "
+                        + REST_AFTER_FAILURE.toSeconds() + " s");
+            }
+            LOG.log(Level.FINE, "Redis command failed", e);
             throw new CacheUnavailable();
         }
     }

@@ -14,7 +14,18 @@ import java.time.format.DateTimeParseException;
  */
 public final class Parameters {
 
+    /** Hours and menus are asked about near today; years away is a typo, and far enough breaks date arithmetic. */
+    static final int YEARS_AROUND_TODAY = 2;
+
     private Parameters() {
+    }
+
+    private static <T> T within(String name, String value, LocalDate date, LocalDate today, T result) {
+        if (date.isBefore(today.minusYears(YEARS_AROUND_TODAY)) || date.isAfter(today.plusYears(YEARS_AROUND_TODAY))) {
+            throw new BadRequestException("'" + name + "' must be within " + YEARS_AROUND_TODAY + " years of today ("
+                    + today + "), not '" + value + "'.");
+        }
+        return result;
     }
 
     /** An ISO date ({@code 2026-11-23}); absent means today. */
@@ -22,12 +33,14 @@ public final class Parameters {
         if (value == null || value.isBlank()) {
             return today;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequestException("'" + name + "' must be a date in ISO form such as " + today
                     + ", not '" + value + "'.");
         }
+        return within(name, value, date, today, date);
     }
 
     /**
@@ -39,11 +52,14 @@ public final class Parameters {
             return now;
         }
         String text = value.strip();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            OffsetDateTime at = OffsetDateTime.parse(text);
+            return within(name, value, at.toLocalDate(), today, at.toInstant());
         } catch (DateTimeParseException notOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
+                LocalDateTime at = LocalDateTime.parse(text);
+                return within(name, value, at.toLocalDate(), today, at.atZone(zone).toInstant());
             } catch (DateTimeParseException e) {
                 throw new BadRequestException("'" + name + "' must be an ISO date-time such as 2026-03-08T10:45 "
                         + "(in " + zone + ") or 2026-03-08T17:45Z, not '" + value + "'.");

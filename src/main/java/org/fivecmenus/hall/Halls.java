@@ -28,7 +28,8 @@ public class Halls {
     }
 
     public Optional<HallView> find(String id) {
-        if (id == null || id.isBlank()) {
+        // Hall ids are short slugs; anything else (a NUL byte, a novel) is simply not a hall.
+        if (id == null || !id.matches("[a-z0-9_-]{1,32}")) {
             return Optional.empty();
         }
         return database.read(em -> Optional.ofNullable(em.find(Hall.class, id)).map(HallView::of));

@@ -3,6 +3,7 @@ package org.fivecmenus.menu;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import org.fivecmenus.database.Database;
 @ApplicationScoped
 public class MenuStore {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MenuStore.class.getName());
     private static final Type STATIONS = new ArrayList<Station>() { }.getClass().getGenericSuperclass();
 
     @Inject
@@ -50,24 +52,38 @@ public class MenuStore {
             }
             Map<String, Menu> existing = meals(em, day.hallId(), day.date()).stream()
                     .collect(Collectors.toMap(Menu::getMealKey, Function.identity()));
-            Set<String> current = day.meals().stream().map(Meal::key).collect(Collectors.toSet());
+            Set<String> current = day.meals().stream().map(m -> cap(m.key(), 64)).collect(Collectors.toSet());
             existing.values().stream().filter(m -> !current.contains(m.getMealKey())).forEach(em::remove);
             int order = 0;
             for (Meal meal : day.meals()) {
                 String stations = json.toJson(meal.stations(), STATIONS);
-                Menu row = existing.get(meal.key());
+                Menu row = existing.get(cap(meal.key(), 64));
                 if (row == null) {
-                    row = new Menu(day.hallId(), day.date(), meal.key());
+                    row = new Menu(day.hallId(), day.date(), cap(meal.key(), 64));
                     em.persist(row);
                 }
-                row.update(order++, meal.label(), meal.period() == null ? null : meal.period().slug(),
+                row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
                         meal.startsAt(), meal.endsAt(), stations, at, sha256(stations));
             }
         });
     }
 
-    /** The stored copy of the day, if the vendor ever answered for it. */
+    /** Vendors do not bound their labels; the columns do. */
+    private static String cap(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    /** The stored copy of the day, if the vendor ever answered for it and it can still be read. */
     public Optional<StoredDay> load(String hallId, LocalDate date) {
+        try {
+            return read(hallId, date);
+        } catch (JsonbException | IllegalArgumentException e) {
+            LOG.warning(() -> "The stored menu of " + hallId + " " + date + " cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<StoredDay> read(String hallId, LocalDate date) {
         return database.read(em -> {
             MenuDay day = em.find(MenuDay.class, new MenuDay.Key(hallId, date));
             if (day == null) {
@@ -109,7 +125,12 @@ public class MenuStore {
                     .getResultList();
             List<Hit> hits = new ArrayList<>();
             for (Menu row : rows) {
-                List<Station> stations = json.fromJson(row.getStations(), STATIONS);
+                List<Station> stations;
+                try {
+                    stations = json.fromJson(row.getStations(), STATIONS);
+                } catch (JsonbException e) {
+                    continue;
+                }
                 for (Station station : stations) {
                     for (Item item : station.items()) {
                         if (item.name().toLowerCase(java.util.Locale.ROOT).contains(needle) && hits.size() < limit) {

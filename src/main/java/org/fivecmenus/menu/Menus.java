@@ -1,5 +1,8 @@
 package org.fivecmenus.menu;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -9,9 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -77,11 +78,17 @@ public class Menus {
     @ConfigProperty(name = "menus.failure-cooldown", defaultValue = "PT30S")
     Duration failureCooldown;
 
-    private final Map<String, Instant> failedAt = new ConcurrentHashMap<>();
+    private Cache<String, Instant> failedAt;
     private final Jsonb json = JsonConfig.jsonb();
 
     /** The cached form: the day as the vendor gave it and when. */
     public record CachedDay(DayMenu menu, Instant fetchedAt) {
+    }
+
+    @PostConstruct
+    void init() {
+        failedAt = Caffeine.newBuilder().expireAfterWrite(failureCooldown).maximumSize(10_000)
+                .executor(Runnable::run).build();
     }
 
     public static String key(String hallId, LocalDate date) {
@@ -103,16 +110,9 @@ public class Menus {
         }
     }
 
-    /** Fetches now, bypassing the cache (single-flighted like any fetch), for operators. */
-    public MenuResult refetch(String hallId, LocalDate date) {
-        String key = key(hallId, date);
-        failedAt.remove(key);
-        cache.evict(key);
-        try {
-            return inFlight.run(key, () -> fetch(hallId, date, key), waitTimeout);
-        } catch (TimeoutException e) {
-            return fallback(hallId, date);
-        }
+    /** How much longer the cached copy of the day is kept, if it is cached. */
+    public Optional<Duration> cachedFor(String hallId, LocalDate date) {
+        return cache.ttl(key(hallId, date));
     }
 
     private MenuResult fetch(String hallId, LocalDate date, String key) {
@@ -121,7 +121,7 @@ public class Menus {
         if (cached.isPresent()) {
             return cached.get();
         }
-        Instant lastFailure = failedAt.get(key);
+        Instant lastFailure = failedAt.getIfPresent(key);
         if (lastFailure != null && clock.instant().isBefore(lastFailure.plus(failureCooldown))) {
             return fallback(hallId, date);
         }
@@ -139,7 +139,7 @@ public class Menus {
             return fallback(hallId, date);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
-        failedAt.remove(key);
+        failedAt.invalidate(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {

@@ -99,7 +99,8 @@ public class MenusResource {
                     .build();
         }
         Object body = meal == null || meal.isBlank() ? dayView(result) : mealView(result, meal.strip());
-        return withValidators(JsonConfig.jsonb().toJson(body), result);
+        return withValidators(JsonConfig.jsonb().toJson(body), result,
+                menus.cachedFor(hall.id(), day).orElse(Duration.ZERO));
     }
 
     private HallView hall(String hallId) {
@@ -146,11 +147,15 @@ public class MenusResource {
                 view.startsAt(), view.endsAt(), result.status(), result.stale(), result.fetchedAt(), view.stations());
     }
 
-    /** Strong ETag over the exact bytes; a stale copy is cached briefly so clients soon see the fresh one. */
-    private Response withValidators(String json, MenuResult result) {
+    /**
+     * Strong ETag over the exact bytes. Clients may keep a fresh answer up to 5 minutes but never longer than
+     * the server keeps it; a stale copy only briefly, so they soon see the fresh one.
+     */
+    private Response withValidators(String json, MenuResult result, Duration serverKeepsIt) {
         EntityTag etag = new EntityTag(MenuStore.sha256(json).substring(0, 32));
+        long maxAge = Math.min(Duration.ofMinutes(5).toSeconds(), serverKeepsIt.toSeconds());
         String cacheControl = result.stale() ? "public, max-age=60"
-                : "public, max-age=" + Duration.ofMinutes(5).toSeconds() + ", stale-while-revalidate=60, stale-if-error=86400";
+                : "public, max-age=" + maxAge + ", stale-while-revalidate=60, stale-if-error=86400";
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();

@@ -123,22 +123,23 @@ class OpenNowIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomorrow", "2026-13-01T10:00", "2026-03-08 10:45", "10:45", "2026-03-08T25:00Z"})
+    @ValueSource(strings = {"tomorrow", "2026-13-01T10:00", "2026-03-08 10:45", "10:45", "2026-03-08T25:00Z",
+            "+999999999-12-31T00:00Z", "-999999999-01-01T00:00Z", "2099-01-01T10:00"})
     void aBadInstantIsA400Problem(String at, DeployedApp app) {
         HttpResponse<String> response = app.get("/api/v2/open-now?at=" + URLEncoder.encode(at, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(JsonBodies.object(response.body()).getString("detail")).contains("'at' must be an ISO date-time");
+        assertThat(JsonBodies.object(response.body()).getString("detail")).contains("'at' must be");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2026-02-30", "26-11-23", "2026-11-23T10:00"})
+    @ValueSource(strings = {"yesterday", "2026-02-30", "26-11-23", "2026-11-23T10:00", "+9999999-01-01", "1900-01-01"})
     void aBadDateIsA400Problem(String date, DeployedApp app) {
         HttpResponse<String> response = app.get("/api/v2/hours?date=" + URLEncoder.encode(date, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JsonBodies.object(response.body()).getString("detail")).contains("'date' must be a date");
+        assertThat(JsonBodies.object(response.body()).getString("detail")).contains("'date' must be");
     }
 
     @Test

@@ -89,19 +89,19 @@ class MenusIT {
 
     @Test
     void aVendorErrorServesTheStoredCopyMarkedStaleAndCachesNothingAsFresh(DeployedApp app, TestServices services) {
-        assertServedStaleWhenTheVendorFails(app, services, "2025-11-10", aResponse().withStatus(500).withBody("oops"));
+        assertServedStaleWhenTheVendorFails(app, services, "2025-11-11", aResponse().withStatus(500).withBody("oops"));
     }
 
     @Test
     void aVendorTimeoutServesTheStoredCopyMarkedStale(DeployedApp app, TestServices services) {
         // The app's vendor timeout is 2 s (SharedApp); this vendor takes 4.
-        assertServedStaleWhenTheVendorFails(app, services, "2025-11-12",
+        assertServedStaleWhenTheVendorFails(app, services, "2025-11-13",
                 aResponse().withStatus(200).withBody("[]").withFixedDelay(4_000));
     }
 
     @Test
     void aMalformedVendorBodyServesTheStoredCopyMarkedStale(DeployedApp app, TestServices services) {
-        assertServedStaleWhenTheVendorFails(app, services, "2025-12-01",
+        assertServedStaleWhenTheVendorFails(app, services, "2025-12-02",
                 aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("<html><body>Service temporarily unavailable</body></html>"));
     }

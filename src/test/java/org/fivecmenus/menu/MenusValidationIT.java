@@ -22,6 +22,8 @@ class MenusValidationIT {
             ?date=2025-12-02                       | 400 | 'hall_id' is required
             ?hall_id=&date=2025-12-02              | 400 | 'hall_id' is required
             ?hall_id=nowhere                       | 404 | There is no hall 'nowhere'
+            ?hall_id=%00                           | 404 | There is no hall
+            ?hall_id=hoch%27%3B--                  | 404 | There is no hall
             ?hall_id=hoch&date=2025-13-01          | 400 | 'date' must be a date
             ?hall_id=hoch&date=12/02/2025          | 400 | 'date' must be a date
             ?hall_id=hoch&date=2025-12-02T10:00    | 400 | 'date' must be a date

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -72,8 +73,9 @@ public final class DeployedApp implements AutoCloseable {
                     "--deploy", war.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            // Only what a JVM needs from this shell: a developer's own DB_URL, CORS_… or VENDOR_… must not leak in.
             Map<String, String> env = builder.environment();
-            env.keySet().removeIf(k -> k.startsWith("HALL_") || k.startsWith("MENUS_"));
+            env.keySet().retainAll(Set.of("PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "JAVA_HOME", "USER"));
             env.putAll(environment);
             DeployedApp app = new DeployedApp(name, builder.start(), log, port);
             app.awaitReady(ready);

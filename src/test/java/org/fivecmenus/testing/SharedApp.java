@@ -48,8 +48,13 @@ public class SharedApp implements ParameterResolver {
     private static Running boot() {
         TestServices services = TestServices.fromEnvironment().requireRunningAndReset();
         VendorStub vendors = VendorStub.start();
-        Map<String, String> env = new java.util.HashMap<>(vendors.environment());
-        env.putAll(CAPTURE_WEEK);
-        return new Running(services, vendors, DeployedApp.startWithServices("shared", services, env));
+        try {
+            Map<String, String> env = new java.util.HashMap<>(vendors.environment());
+            env.putAll(CAPTURE_WEEK);
+            return new Running(services, vendors, DeployedApp.startWithServices("shared", services, env));
+        } catch (RuntimeException e) {
+            vendors.close();
+            throw e;
+        }
     }
 }

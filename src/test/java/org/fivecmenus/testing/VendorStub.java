@@ -33,7 +33,11 @@ public final class VendorStub implements AutoCloseable {
             "2025-11-10", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-10.json",
             "2025-11-12", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-12.json",
             "2025-11-17", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-17.json",
-            "2025-12-01", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-12-01.json");
+            "2025-12-01", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-12-01.json",
+            // The same captures again on other dates, so tests that break a date have one of their own.
+            "2025-11-11", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-10.json",
+            "2025-11-13", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-12.json",
+            "2025-12-02", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-12-01.json");
     public static final Map<String, String> BON_APPETIT_CAPTURES = Map.of(
             "collins", "vendor/bonappetit/collins_2026-02-07.html",
             "malott", "vendor/bonappetit/malott_2026-02-07.html",
