@@ -95,4 +95,11 @@ public class DateOverride {
     public String getReason() {
         return reason;
     }
+
+    public void edit(String label, LocalTime startTime, LocalTime endTime, String reason) {
+        this.label = label;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.reason = reason;
+    }
 }

@@ -51,6 +51,9 @@ public class DiningHours {
 
     private String source;
 
+    @Column(name = "overlap_allowed", nullable = false)
+    private boolean overlapAllowed;
+
     protected DiningHours() {
     }
 
@@ -110,5 +113,23 @@ public class DiningHours {
 
     public String getSource() {
         return source;
+    }
+
+    public boolean isOverlapAllowed() {
+        return overlapAllowed;
+    }
+
+    /** An operator's correction: the times are now known, no longer an estimate. */
+    public void edit(LocalTime startTime, LocalTime endTime, boolean active, boolean overlapAllowed, String source) {
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.active = active;
+        this.overlapAllowed = overlapAllowed;
+        this.estimated = false;
+        this.source = source;
+    }
+
+    public void allowOverlap(boolean overlapAllowed) {
+        this.overlapAllowed = overlapAllowed;
     }
 }

@@ -110,6 +110,18 @@ public class Menus {
         }
     }
 
+    /** Fetches now, bypassing the cache, for operators; single-flighted with every other fetch of the key. */
+    public MenuResult refetch(String hallId, LocalDate date) {
+        String key = key(hallId, date);
+        failedAt.invalidate(key);
+        cache.evict(key);
+        try {
+            return inFlight.run(key, () -> fetch(hallId, date, key), waitTimeout);
+        } catch (TimeoutException e) {
+            return fallback(hallId, date);
+        }
+    }
+
     /** How much longer the cached copy of the day is kept, if it is cached. */
     public Optional<Duration> cachedFor(String hallId, LocalDate date) {
         return cache.ttl(key(hallId, date));

@@ -1,0 +1,68 @@
+package org.fivecmenus.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.fivecmenus.hall.HallView;
+import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.Menus;
+import org.fivecmenus.web.Site;
+
+/** The admin dashboard: vendor health, a refetch button, and the latest changes. */
+@WebServlet(urlPatterns = {"/admin", "/admin/refetch"})
+@ServletSecurity(@HttpConstraint(rolesAllowed = AdminAccounts.ROLE))
+public class AdminHome extends HttpServlet {
+
+    @Inject
+    AdminPages pages;
+
+    @Inject
+    VendorHealth health;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Menus menus;
+
+    @Inject
+    Site site;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/admin/refetch".equals(request.getServletPath())) {
+            response.sendRedirect("/admin");
+            return;
+        }
+        Map<String, Object> model = pages.model(request, "Admin");
+        model.put("health", health.report());
+        model.put("audit", audit.recent(30));
+        model.put("today", site.today().toString());
+        pages.render(request, response, 200, "home", model);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HallView hall = pages.hall(request.getParameter("hall"));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(request.getParameter("date") == null ? "" : request.getParameter("date").strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            date = null;
+        }
+        if (hall == null || date == null || Math.abs(date.toEpochDay() - site.today().toEpochDay()) > 30) {
+            pages.redirect(request, response, "/admin", "Choose a hall and a date within 30 days to refetch.");
+            return;
+        }
+        MenuResult result = menus.refetch(hall.id(), date);
+        pages.redirect(request, response, "/admin", "Refetched " + hall.name() + " for " + date + ": " + result.status()
+                + (result.stale() ? " (the vendor failed; the stored copy is still shown)" : "") + ".");
+    }
+}

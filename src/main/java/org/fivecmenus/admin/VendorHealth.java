@@ -1,0 +1,85 @@
+package org.fivecmenus.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fivecmenus.database.Database;
+import org.fivecmenus.hall.HallView;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.vendor.VendorFetch;
+
+/**
+ * How each hall's vendor has behaved: the last successful fetch, the runs and error rate over 24 hours, the
+ * last error, and a format-drift alarm when the latest served menu parsed to far fewer dishes than usual.
+ */
+@ApplicationScoped
+public class VendorHealth {
+
+    /** A served menu under this share of the usual dish count raises the drift alarm. */
+    static final double DRIFT_RATIO = 0.5;
+    static final int HISTORY = 10;
+
+    public record HallHealth(String hallId, String name, Instant lastSuccess, int runs24h, int failures24h,
+                             String errorRate, String lastError, Instant lastErrorAt, boolean drift, String driftNote) {
+    }
+
+    @Inject
+    Database database;
+
+    @Inject
+    Halls halls;
+
+    @Inject
+    Clock clock;
+
+    public List<HallHealth> report() {
+        OffsetDateTime since = clock.instant().minus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC);
+        Map<String, List<VendorFetch>> byHall = database.read(em -> em.createQuery(
+                        "SELECT f FROM VendorFetch f WHERE f.startedAt >= :since ORDER BY f.startedAt DESC", VendorFetch.class)
+                .setParameter("since", since).setMaxResults(20_000).getResultList()).stream()
+                .collect(Collectors.groupingBy(VendorFetch::getHallId));
+        Instant dayAgo = clock.instant().minus(Duration.ofHours(24));
+        List<HallHealth> report = new ArrayList<>();
+        for (HallView hall : halls.all()) {
+            List<VendorFetch> fetches = byHall.getOrDefault(hall.id(), List.of());
+            List<VendorFetch> lastDay = fetches.stream().filter(f -> f.getStartedAt().toInstant().isAfter(dayAgo)).toList();
+            int failures = (int) lastDay.stream().filter(f -> "failed".equals(f.getOutcome())).count();
+            VendorFetch lastSuccess = fetches.stream().filter(f -> !"failed".equals(f.getOutcome())).findFirst().orElse(null);
+            VendorFetch lastError = fetches.stream().filter(f -> "failed".equals(f.getOutcome())).findFirst().orElse(null);
+            List<VendorFetch> served = fetches.stream()
+                    .filter(f -> "served".equals(f.getOutcome()) && f.getItemCount() != null).limit(HISTORY + 1L).toList();
+            String driftNote = drift(served);
+            report.add(new HallHealth(hall.id(), hall.name(),
+                    lastSuccess == null ? null : lastSuccess.getStartedAt().toInstant(), lastDay.size(), failures,
+                    lastDay.isEmpty() ? "–" : Math.round(100.0 * failures / lastDay.size()) + " %",
+                    lastError == null ? null : lastError.getError(),
+                    lastError == null ? null : lastError.getStartedAt().toInstant(), driftNote != null, driftNote));
+        }
+        return report;
+    }
+
+    /** The latest served fetch against the median of the ones before it. */
+    static String drift(List<VendorFetch> servedNewestFirst) {
+        if (servedNewestFirst.size() < 4) {
+            return null;
+        }
+        int latest = servedNewestFirst.get(0).getItemCount();
+        List<Integer> before = servedNewestFirst.subList(1, servedNewestFirst.size()).stream()
+                .map(VendorFetch::getItemCount).sorted(Comparator.naturalOrder()).toList();
+        int median = before.get(before.size() / 2);
+        if (latest < median * DRIFT_RATIO) {
+            return "The last menu had " + latest + " dishes; usually about " + median
+                    + ". The vendor's format may have changed.";
+        }
+        return null;
+    }
+}
