@@ -10,6 +10,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,11 @@ public class LoginPage extends HttpServlet {
         }
         throttle.failed(user, address);
         LOG.warning(() -> "Failed sign-in for '" + user + "' from " + address);
+        // A failed attempt leaves the authentication mechanism's state in the session; start clean.
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
         show(request, response, 401, "Wrong user name or password.");
     }
 

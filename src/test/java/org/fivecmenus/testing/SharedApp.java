@@ -51,6 +51,7 @@ public class SharedApp implements ParameterResolver {
         try {
             Map<String, String> env = new java.util.HashMap<>(vendors.environment());
             env.putAll(CAPTURE_WEEK);
+            env.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
             return new Running(services, vendors, DeployedApp.startWithServices("shared", services, env));
         } catch (RuntimeException e) {
             vendors.close();

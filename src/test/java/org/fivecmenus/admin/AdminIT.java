@@ -1,0 +1,182 @@
+package org.fivecmenus.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.fivecmenus.testing.AdminSession;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.HtmlChecker;
+import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.TestServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The admin area behind its login, against the shared application (clock: Wednesday 2025-12-03). */
+@ExtendWith(SharedApp.class)
+class AdminIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/hours", "/admin/hours?hall=hoch", "/admin/overrides?hall=hoch"})
+    void everyAdminPageSendsStrangersToSignIn(String path, DeployedApp app) {
+        HttpResponse<String> response = app.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login"));
+        assertThat(response.body()).doesNotContain("Vendor health", "Weekly hours");
+    }
+
+    @Test
+    void everyAdminActionIsRefusedToStrangersAndChangesNothing(DeployedApp app, TestServices services) throws Exception {
+        long id = weeklyRowId(services, "hoch", 1, "dinner");
+        int overrides = count(services, "SELECT COUNT(*) FROM hours_override");
+        AdminSession stranger = new AdminSession(app);
+
+        for (var action : Map.of(
+                "/admin/hours", Map.of("hall", "hoch", "action", "delete", "id", Long.toString(id)),
+                "/admin/overrides", Map.of("hall", "hoch", "action", "add", "kind", "closed_day", "date", "2025-12-20"),
+                "/admin/refetch", Map.of("hall", "hoch", "date", "2025-12-03"),
+                "/admin/logout", Map.<String, String>of()).entrySet()) {
+            HttpResponse<String> response = stranger.postRaw(action.getKey(), action.getValue());
+            assertThat(response.statusCode()).as(action.getKey()).isIn(302, 401, 403);
+        }
+
+        assertThat(count(services, "SELECT COUNT(*) FROM dining_hours WHERE id = " + id)).isEqualTo(1);
+        assertThat(count(services, "SELECT COUNT(*) FROM hours_override")).isEqualTo(overrides);
+    }
+
+    @Test
+    void signingInWorksWithTheHashedAccountAndFailsWithAWrongPassword(DeployedApp app) {
+        AdminSession wrong = new AdminSession(app);
+        HttpResponse<String> refused = wrong.signIn(AdminSession.USER, "not the password at all");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("Wrong user name or password");
+        assertThat(wrong.get("/admin").statusCode()).isEqualTo(302);
+
+        AdminSession alice = new AdminSession(app);
+        HttpResponse<String> signedIn = alice.signIn(AdminSession.USER, AdminSession.PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .contains("JSESSIONID=").contains("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Strict"));
+        HttpResponse<String> home = alice.get("/admin");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Vendor health", "Sign out alice");
+        assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store");
+        HtmlChecker.assertValid("/admin", home.body());
+    }
+
+    @Test
+    void aFormPostWithoutAValidCsrfTokenIsRefused(DeployedApp app, TestServices services) throws Exception {
+        AdminSession alice = AdminSession.signedIn(app);
+        long id = weeklyRowId(services, "mcconnell", 2, "lunch");
+
+        HttpResponse<String> missing = alice.postRaw("/admin/hours",
+                Map.of("hall", "mcconnell", "action", "delete", "id", Long.toString(id)));
+        HttpResponse<String> forged = alice.postRaw("/admin/hours",
+                Map.of("hall", "mcconnell", "action", "delete", "id", Long.toString(id), "_csrf", "forged"));
+
+        assertThat(missing.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(count(services, "SELECT COUNT(*) FROM dining_hours WHERE id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void aWholeDayClosureClosesTheHallForOpenNowAndThePagesWithItsReason(DeployedApp app) {
+        assertThat(openAt(app, "2025-12-10T12:00")).contains("\"malott\"");
+        AdminSession alice = AdminSession.signedIn(app);
+        alice.get("/admin/overrides?hall=malott");
+
+        HttpResponse<String> saved = alice.post("/admin/overrides", Map.of("hall", "malott", "action", "add",
+                "kind", "closed_day", "date", "2025-12-10", "reason", "Closed for a water main repair"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(openAt(app, "2025-12-10T12:00")).doesNotContain("\"malott\"").contains("\"collins\"");
+        String home = app.get("/?date=2025-12-10").body();
+        assertThat(home).contains("Closed for a water main repair");
+        assertThat(alice.get("/admin").body()).contains("override.add", "malott 2025-12-10 closed_day");
+    }
+
+    @Test
+    void invalidHoursAreRejectedWithAMessageAndNothingIsSaved(DeployedApp app, TestServices services) throws Exception {
+        AdminSession alice = AdminSession.signedIn(app);
+        alice.get("/admin/hours?hall=hoch");
+        int rows = count(services, "SELECT COUNT(*) FROM dining_hours WHERE hall_id = 'hoch'");
+
+        HttpResponse<String> backwards = alice.post("/admin/hours", Map.of("hall", "hoch", "action", "add", "day", "1",
+                "label", "Afternoon Snack", "start", "15:00", "end", "14:00"));
+        HttpResponse<String> overlapping = alice.post("/admin/hours", Map.of("hall", "hoch", "action", "add", "day", "1",
+                "label", "Afternoon Snack", "start", "12:30", "end", "14:00"));
+        HttpResponse<String> garbage = alice.post("/admin/hours", Map.of("hall", "hoch", "action", "add", "day", "9",
+                "label", "", "start", "noon", "end", "25:00"));
+        HttpResponse<String> longAgo = alice.post("/admin/overrides", Map.of("hall", "hoch", "action", "add",
+                "kind", "closed_day", "date", "2025-01-01"));
+
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("Nothing was saved", "must be after the start");
+        assertThat(overlapping.statusCode()).isEqualTo(400);
+        assertThat(overlapping.body()).contains("That overlaps Lunch on Monday");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(garbage.body()).contains("is not a day", "Give the meal a name", "must be a time");
+        assertThat(longAgo.statusCode()).isEqualTo(400);
+        assertThat(longAgo.body()).contains("in the past cannot be added");
+        assertThat(count(services, "SELECT COUNT(*) FROM dining_hours WHERE hall_id = 'hoch'")).isEqualTo(rows);
+        HtmlChecker.assertValid("hours with problems", backwards.body());
+    }
+
+    @Test
+    void aValidChangeTakesEffectAtOnceAndIsAudited(DeployedApp app, TestServices services) throws Exception {
+        long id = weeklyRowId(services, "hoch", 5, "dinner");
+        AdminSession alice = AdminSession.signedIn(app);
+        alice.get("/admin/hours?hall=hoch");
+
+        HttpResponse<String> saved = alice.post("/admin/hours", Map.of("hall", "hoch", "action", "update",
+                "id", Long.toString(id), "start", "17:30", "end", "20:00", "active", "on"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        var hoch = JsonBodies.object(app.get("/api/v2/hours?date=2025-12-05").body()).getJsonArray("halls")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(h -> h.getString("id").equals("hoch"))
+                .findFirst().orElseThrow();
+        assertThat(hoch.toString()).contains("2025-12-05T17:30:00-08:00", "2025-12-05T20:00:00-08:00");
+        assertThat(alice.get("/admin").body()).contains("hours.update", "Friday Dinner 17:00–19:00 → 17:30–20:00");
+    }
+
+    @Test
+    void repeatedFailedSignInsAreThrottled(DeployedApp app) {
+        AdminSession mallory = new AdminSession(app);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(mallory.signIn("mallory", "guess number " + i).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> blocked = mallory.signIn("mallory", "one more guess");
+
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(blocked.body()).contains("Too many failed attempts");
+    }
+
+    private static String openAt(DeployedApp app, String at) {
+        return app.get("/api/v2/open-now?at=" + at).body();
+    }
+
+    static long weeklyRowId(TestServices services, String hall, int day, String key) throws Exception {
+        try (Connection c = services.connect(); Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery(
+                "SELECT id FROM dining_hours WHERE hall_id = '" + hall + "' AND day_of_week = " + day
+                        + " AND meal_key = '" + key + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static int count(TestServices services, String query) throws Exception {
+        try (Connection c = services.connect(); Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

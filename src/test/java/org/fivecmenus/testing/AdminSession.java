@@ -1,0 +1,90 @@
+package org.fivecmenus.testing;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.fivecmenus.admin.PasswordHashes;
+
+/** A browser-like admin session over plain HTTP: the session cookie and the page's CSRF token, kept by hand. */
+public final class AdminSession {
+
+    public static final String USER = "alice";
+    public static final String PASSWORD = "correct horse battery staple";
+    /** The shared application's ADMIN_ACCOUNTS: only a salted hash, as an operator would configure it. */
+    public static final String ACCOUNTS = USER + ":" + PasswordHashes.hash(PASSWORD.toCharArray());
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    private final DeployedApp app;
+    private String cookie = "";
+    private String token = "";
+
+    public AdminSession(DeployedApp app) {
+        this.app = app;
+    }
+
+    /** Opens the sign-in page (which starts a session and a token) and signs in. */
+    public HttpResponse<String> signIn(String user, String password) {
+        get("/admin/login");
+        return post("/admin/login", Map.of("username", user, "password", password));
+    }
+
+    public static AdminSession signedIn(DeployedApp app) {
+        AdminSession session = new AdminSession(app);
+        HttpResponse<String> response = session.signIn(USER, PASSWORD);
+        if (response.statusCode() != 302) {
+            throw new AssertionError("sign-in failed: " + response.statusCode() + " " + response.body());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = cookie.isEmpty() ? app.get(path) : app.get(path, "Cookie", cookie);
+        remember(response);
+        return response;
+    }
+
+    /** Posts the form with the current CSRF token. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.putIfAbsent("_csrf", token);
+        return postRaw(path, fields);
+    }
+
+    /** Posts exactly the given fields: no token unless given. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = app.send(request.build());
+        remember(response);
+        return response;
+    }
+
+    private void remember(HttpResponse<String> response) {
+        response.headers().allValues("Set-Cookie").forEach(header -> {
+            Matcher session = SESSION.matcher(header);
+            if (session.find()) {
+                cookie = "JSESSIONID=" + session.group(1);
+            }
+        });
+        Matcher found = TOKEN.matcher(response.body());
+        if (found.find()) {
+            token = found.group(1);
+        }
+    }
+}
