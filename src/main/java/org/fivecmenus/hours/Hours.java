@@ -59,6 +59,22 @@ public class Hours {
         return openingHours.windowsOn(date, weekly(), overridesBetween(date, date));
     }
 
+    /** Every hall's windows for each date of a range, from one read of the hours. */
+    public Map<LocalDate, List<ServiceWindow>> windowsBetween(LocalDate from, LocalDate to) {
+        List<WeeklyHours> weekly = weekly();
+        List<HoursOverride> overrides = overridesBetween(from, to);
+        Map<LocalDate, List<ServiceWindow>> windows = new java.util.LinkedHashMap<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            windows.put(date, openingHours.windowsOn(date, weekly, overrides));
+        }
+        return windows;
+    }
+
+    /** The closing overrides of a range of dates. */
+    public List<HoursOverride> closuresBetween(LocalDate from, LocalDate to) {
+        return overridesBetween(from, to).stream().filter(HoursOverride::closes).toList();
+    }
+
     /** The overrides that close a meal or the whole day on the date, to say why a hall is shut. */
     public List<HoursOverride> closuresOn(LocalDate date) {
         return overridesBetween(date, date).stream().filter(HoursOverride::closes).toList();

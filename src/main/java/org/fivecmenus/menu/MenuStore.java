@@ -125,6 +125,9 @@ public class MenuStore {
                     .getResultList();
             List<Hit> hits = new ArrayList<>();
             for (Menu row : rows) {
+                if (hits.size() >= limit) {
+                    break;
+                }
                 List<Station> stations;
                 try {
                     stations = json.fromJson(row.getStations(), STATIONS);

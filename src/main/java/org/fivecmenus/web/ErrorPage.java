@@ -19,21 +19,39 @@ public class ErrorPage extends HttpServlet {
     @Inject
     Site site;
 
+    private static Throwable rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (error != null) {
+        if (error != null && !(rootCause(error) instanceof org.fivecmenus.database.DatabaseUnavailableException)) {
             LOG.log(Level.SEVERE, "Error on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
         }
         response.resetBuffer();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.fivecmenus.database.DatabaseUnavailableException) {
+                response.setHeader("Retry-After", "30");
+                site.error(request, response, 503, "Menus are briefly unavailable",
+                        "We cannot reach our database right now. Please try again in a minute.");
+                return;
+            }
+        }
         switch (status) {
             case 404 -> site.error(request, response, 404, "Page not found",
                     "There is nothing at this address. The menus are on the home page.");
             case 400 -> site.error(request, response, 400, "That request did not make sense",
                     "Something in the address was not understood.");
             case 405 -> site.error(request, response, 405, "Not allowed", "This page can only be read.");
+            case 503 -> site.error(request, response, 503, "Menus are briefly unavailable",
+                    "Please try again in a minute.");
             default -> site.error(request, response, status >= 500 ? 500 : status, "Something went wrong",
                     "We could not show this page. Please try again in a minute.");
         }

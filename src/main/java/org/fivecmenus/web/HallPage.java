@@ -52,6 +52,15 @@ public class HallPage extends HttpServlet {
     @Resource
     ManagedExecutorService executor;
 
+    /** "continental_breakfast" → "Continental breakfast", when the override has no label of its own. */
+    private static String mealName(HoursOverride override) {
+        if (override.label() != null) {
+            return override.label();
+        }
+        String words = override.mealKey().replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
@@ -81,15 +90,20 @@ public class HallPage extends HttpServlet {
         }
         List<CompletableFuture<MenuResult>> results = week.stream()
                 .map(day -> CompletableFuture.supplyAsync(() -> menus.day(hall.id(), day), executor)).toList();
+        LocalDate first = week.get(0);
+        LocalDate last = week.get(week.size() - 1);
+        Map<LocalDate, List<ServiceWindow>> windowsByDay = hours.windowsBetween(first, last);
+        List<HoursOverride> closures = hours.closuresBetween(first, last).stream()
+                .filter(o -> o.hallId().equals(hall.id())).toList();
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < week.size(); i++) {
             LocalDate day = week.get(i);
-            List<HoursOverride> changes = hours.closuresOn(day).stream().filter(o -> o.hallId().equals(hall.id())).toList();
-            List<ServiceWindow> windows = hours.windowsOn(day).stream().filter(w -> w.hallId().equals(hall.id())).toList();
+            List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
+            List<ServiceWindow> windows = windowsByDay.get(day).stream().filter(w -> w.hallId().equals(hall.id())).toList();
             List<String> lines = windows.stream().map(w -> w.label() + " " + MenuCards.time(w.start()) + " – "
                     + MenuCards.time(w.end()) + (w.estimated() ? " (approximate)" : "")
                     + (w.fromOverride() && w.reason() != null ? " — " + w.reason() : "")).toList();
-            List<String> notes = changes.stream().map(o -> (o.wholeDay() ? "Closed all day" : o.mealKey() + " closed")
+            List<String> notes = changes.stream().map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
                     + (o.reason() == null ? "" : ": " + o.reason())).toList();
             HallCard card = cards.card(hall, results.get(i).join(), day.equals(today) ? status : null, changes, day,
                     day.equals(today), request.getParameter("meal"), preferences, website, now);

@@ -19,6 +19,7 @@ import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
+import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.Station;
 import org.fivecmenus.web.Cards.Badge;
@@ -45,20 +46,20 @@ public class MenuCards {
         String closure = closures.stream().filter(HoursOverride::wholeDay).map(o -> o.reason() == null
                 ? "Closed all day" : o.reason()).findFirst().orElse(null);
         boolean open = today && status != null && status.open();
-        String badge = badge(status, today, closure);
+        String badge = badge(status, today, closure, LocalDate.ofInstant(now, zone));
         boolean estimated = status != null && (status.openWindows().stream().anyMatch(ServiceWindow::estimated)
                 || (status.nextOpening() != null && status.nextOpening().estimated()));
         List<Meal> meals = result.available() ? result.menu().meals() : List.of();
-        String selected = selectedMeal(meals, askedMeal, today ? status : null, now);
+        String selected = selectedMeal(meals, askedMeal, today ? status : null, date);
         List<MealTab> tabs = meals.stream().map(meal -> tab(hall.id(), meal, meal.key().equals(selected), preferences))
                 .toList();
         return new HallCard(hall.id(), hall.name(), hall.college(), open, badge, estimated, result.status(),
-                notice(result, now), website, tabs, closure);
+                notice(result, now, today), website, tabs, closure);
     }
 
-    private String badge(HallStatus status, boolean today, String closure) {
+    private static String badge(HallStatus status, boolean today, String closure, LocalDate currentDate) {
         if (closure != null) {
-            return "Closed today";
+            return today ? "Closed today" : "Closed all day";
         }
         if (!today || status == null) {
             return null;
@@ -70,46 +71,60 @@ public class MenuCards {
         if (next == null) {
             return "Closed";
         }
-        boolean sameDay = next.start().toLocalDate().equals(ZonedDateTime.now(zone).toLocalDate());
+        boolean sameDay = next.serviceDate().equals(currentDate);
         return "Closed · opens " + (sameDay ? "at " + time(next.start()) : time(next.start(), DAY_TIME))
                 + " (" + next.label() + ")";
     }
 
-    /** The asked meal, else the one being served, else the next today, else the first. */
-    private static String selectedMeal(List<Meal> meals, String asked, HallStatus status, Instant now) {
+    /**
+     * The asked meal; else, today, the one being served, else the next one today, else (after the last meal)
+     * the last; on other days the first. A meal is matched by its key before its period, so Continental
+     * Breakfast is not shown as Breakfast.
+     */
+    static String selectedMeal(List<Meal> meals, String asked, HallStatus status, LocalDate date) {
         if (meals.isEmpty()) {
             return null;
         }
         if (asked != null) {
             String key = Meal.keyOf(asked);
-            for (Meal meal : meals) {
-                if (meal.key().equals(key)) {
-                    return meal.key();
-                }
-            }
-            for (Meal meal : meals) {
-                if (meal.period() != null && meal.period().slug().equals(key)) {
-                    return meal.key();
-                }
+            String found = match(meals, key, MealPeriod.fromSlug(key).orElse(null));
+            if (found != null) {
+                return found;
             }
         }
-        if (status != null && status.currentMeal() != null) {
-            String current = status.currentMeal().mealKey();
-            for (Meal meal : meals) {
-                if (meal.key().equals(current)
-                        || (meal.period() != null && meal.period() == status.currentMeal().period())) {
-                    return meal.key();
-                }
+        if (status == null) {
+            return meals.get(0).key();
+        }
+        ServiceWindow current = status.currentMeal();
+        if (current != null) {
+            String found = match(meals, current.mealKey(), current.period());
+            if (found != null) {
+                return found;
             }
         }
-        if (status != null && status.nextOpening() != null) {
-            for (Meal meal : meals) {
-                if (meal.period() != null && meal.period() == status.nextOpening().period()) {
-                    return meal.key();
-                }
+        ServiceWindow next = status.nextOpening();
+        if (next != null && next.serviceDate().equals(date)) {
+            String found = match(meals, next.mealKey(), next.period());
+            if (found != null) {
+                return found;
+            }
+            return meals.get(0).key();
+        }
+        return meals.get(meals.size() - 1).key();
+    }
+
+    private static String match(List<Meal> meals, String key, MealPeriod period) {
+        for (Meal meal : meals) {
+            if (meal.key().equals(key)) {
+                return meal.key();
             }
         }
-        return meals.get(0).key();
+        for (Meal meal : meals) {
+            if (period != null && meal.period() == period) {
+                return meal.key();
+            }
+        }
+        return null;
     }
 
     private static MealTab tab(String hallId, Meal meal, boolean selected, Preferences preferences) {
@@ -173,12 +188,12 @@ public class MenuCards {
         return new Badge(code, BADGE_LABELS.getOrDefault(tag, tag));
     }
 
-    private static String notice(MenuResult result, Instant now) {
+    private static String notice(MenuResult result, Instant now, boolean today) {
         return switch (result.status()) {
             case "stale" -> "Last updated " + ago(Duration.between(result.fetchedAt(), now))
                     + " — the vendor is not answering.";
             case "unavailable" -> "The menu is unavailable right now: the vendor is not answering.";
-            case "closed" -> "Closed — no menu today.";
+            case "closed" -> today ? "Closed — no menu today." : "Closed — no menu that day.";
             case "not_published" -> "No menu published for this day yet.";
             default -> null;
         };

@@ -32,7 +32,7 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
             return NONE;
         }
         if (request.getParameter("filter") != null || request.getParameter("diet") != null
-                || request.getParameter("avoid") != null) {
+                || request.getParameter("avoid") != null || request.getParameter("mode") != null) {
             return new Preferences(known(request.getParameterValues("diet"), DIETS),
                     known(request.getParameterValues("avoid"), ALLERGENS), !"dim".equals(request.getParameter("mode")));
         }
@@ -47,10 +47,13 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
         return NONE;
     }
 
-    /** Whether the request changed the filters, so the cookie should be rewritten. */
-    public static boolean changedBy(HttpServletRequest request) {
-        return request.getParameter("clear") != null || request.getParameter("filter") != null
-                || request.getParameter("diet") != null || request.getParameter("avoid") != null;
+    /**
+     * Whether the student submitted the filter form (or cleared it), so the cookie should be rewritten. A link
+     * that carries filters applies them to that page only: a shared link must never silently drop someone's
+     * allergen filter.
+     */
+    public static boolean savedBy(HttpServletRequest request) {
+        return request.getParameter("clear") != null || request.getParameter("filter") != null;
     }
 
     public Cookie toCookie() {
@@ -64,8 +67,17 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
         return cookie;
     }
 
+    /** A cookie we cannot read (edited, truncated, from another app) means no filters, never an error. */
     static Preferences fromCookie(String value) {
-        String[] parts = URLDecoder.decode(value, StandardCharsets.UTF_8).split("\\|", -1);
+        if (value == null || value.length() > 512) {
+            return NONE;
+        }
+        String[] parts;
+        try {
+            parts = URLDecoder.decode(value, StandardCharsets.UTF_8).split("\\|", -1);
+        } catch (IllegalArgumentException malformed) {
+            return NONE;
+        }
         if (parts.length != 3) {
             return NONE;
         }
@@ -102,20 +114,5 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
     /** Contains a chosen allergen according to the vendor. Unknown allergens (Bon Appétit) are not "contains". */
     public boolean containsAvoided(Item item) {
         return item.allergens() != null && item.allergens().stream().anyMatch(avoid::contains);
-    }
-
-    public boolean chose(String value) {
-        return diets.contains(value) || avoid.contains(value);
-    }
-
-    /** Query string that repeats these filters, for links that must keep them. */
-    public String query() {
-        StringBuilder query = new StringBuilder();
-        diets.stream().sorted().forEach(d -> query.append("&diet=").append(d));
-        avoid.stream().sorted().forEach(a -> query.append("&avoid=").append(a));
-        if (!avoid.isEmpty() && !hideAvoided) {
-            query.append("&mode=dim");
-        }
-        return query.toString();
     }
 }

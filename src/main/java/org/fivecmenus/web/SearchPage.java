@@ -54,7 +54,8 @@ public class SearchPage extends HttpServlet {
         List<Result> results = store.search(query, today, today.plusDays(6), MAX_HITS).stream()
                 .map(hit -> new Result(hit.hallId(), names.getOrDefault(hit.hallId(), hit.hallId()),
                         hit.date().equals(today) ? "Today" : Site.LONG_DAY.format(hit.date()),
-                        "/halls/" + hit.hallId() + "?date=" + hit.date() + "#" + hit.date(), hit.mealLabel(),
+                        "/halls/" + hit.hallId() + "?date=" + hit.date() + "&meal=" + hit.mealKey() + "#" + hit.date(),
+                        hit.mealLabel(),
                         hit.station(), hit.item().name()))
                 .toList();
         model.put("results", results);

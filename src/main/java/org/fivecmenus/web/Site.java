@@ -80,7 +80,7 @@ public class Site {
 
     public Preferences preferences(HttpServletRequest request, HttpServletResponse response) {
         Preferences preferences = Preferences.of(request);
-        if (Preferences.changedBy(request)) {
+        if (Preferences.savedBy(request)) {
             response.addCookie(preferences.toCookie());
         }
         return preferences;

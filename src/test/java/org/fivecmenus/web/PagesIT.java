@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The student pages over HTTP: valid HTML, security headers, escaping, friendly errors. Clock: 2025-12-03. */
 @ExtendWith(SharedApp.class)
@@ -33,13 +33,15 @@ class PagesIT {
         vendors.restore();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/", "/?date=2025-12-01", "/?date=2026-02-07", "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim",
-            "/open-now", "/search", "/search?q=pizza", "/search?q=x", "/halls/frary", "/halls/collins?date=2026-02-07",
-            "/no-such-page", "/halls/nowhere", "/?date=yesterday"})
-    void everyPageIsValidHtmlWithTheSecurityHeaders(String path, DeployedApp app) {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"/, 200", "/?date=2025-12-01, 200", "/?date=2026-02-07, 200",
+            "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim, 200", "/open-now, 200", "/search, 200",
+            "/search?q=pizza, 200", "/search?q=x, 400", "/halls/frary, 200", "/halls/collins?date=2026-02-07, 200",
+            "/no-such-page, 404", "/halls/nowhere, 404", "/?date=yesterday, 400"})
+    void everyPageIsValidHtmlWithTheSecurityHeaders(String path, int status, DeployedApp app) {
         HttpResponse<String> response = app.get(path);
 
+        assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         HtmlChecker.assertValid(path, response.body());
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
@@ -88,8 +90,23 @@ class PagesIT {
     }
 
     @Test
-    void filtersAreRememberedInACookie(DeployedApp app) {
-        HttpResponse<String> response = app.get("/?diet=vegan&avoid=peanut");
+    void aBrokenFilterCookieIsIgnoredNotAnError(DeployedApp app) {
+        for (String cookie : new String[] {"menu_filters=%zz", "menu_filters=%", "menu_filters=a|b", "menu_filters="}) {
+            assertThat(app.get("/", "Cookie", cookie).statusCode()).as(cookie).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aLinkWithFiltersAppliesThemWithoutReplacingTheSavedOnes(DeployedApp app) {
+        HttpResponse<String> response = app.get("/?diet=vegan");
+
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("menu_filters="));
+        assertThat(response.body()).containsPattern("value=\"vegan\"\\s+checked");
+    }
+
+    @Test
+    void filtersSubmittedFromTheFormAreRememberedInACookie(DeployedApp app) {
+        HttpResponse<String> response = app.get("/?filter=1&diet=vegan&avoid=peanut");
 
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("menu_filters=").contains("HttpOnly").contains("SameSite=Lax"));
@@ -117,9 +134,16 @@ class PagesIT {
                     + "VALUES (nextval('hours_override_seq'), 'frank', DATE '2025-12-04', '*', 'Closed for a staff party')");
         }
 
-        String page = app.get("/halls/frank").body();
+        try {
+            String page = app.get("/halls/frank").body();
 
-        assertThat(page).contains("Today", "Thursday, December 4", "Closed all day: Closed for a staff party",
-                "(approximate)");
+            assertThat(page).contains("Today", "Thursday, December 4", "Closed all day: Closed for a staff party",
+                    "(approximate)");
+            HtmlChecker.assertValid("hall page with a closure", page);
+        } finally {
+            try (var connection = services.connect(); var sql = connection.createStatement()) {
+                sql.execute("DELETE FROM hours_override WHERE hall_id = 'frank' AND service_date = DATE '2025-12-04'");
+            }
+        }
     }
 }
