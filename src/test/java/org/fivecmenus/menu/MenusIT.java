@@ -88,6 +88,24 @@ class MenusIT {
     }
 
     @Test
+    void severalDaysOfAWeeklyFeedAskedForAtOnceCostOneDownload(DeployedApp app) {
+        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))), capture("Oldenborg")
+                .withFixedDelay(1_000));
+        int before = vendors.calls(VendorStub.pomonaPath("Oldenborg"));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        List<HttpResponse<String>> days = java.util.stream.Stream.of("2025-12-06", "2025-12-07", "2025-12-08", "2025-12-09")
+                .map(date -> client.sendAsync(HttpRequest.newBuilder(app.uri("/api/v2/menus?hall_id=oldenborg&date=" + date))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(days).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(JsonBodies.object(days.get(0).body()).getString("status")).as("Oldenborg is closed on Saturdays")
+                .isEqualTo("closed");
+        assertThat(vendors.calls(VendorStub.pomonaPath("Oldenborg")) - before).isEqualTo(1);
+    }
+
+    @Test
     void aVendorErrorServesTheStoredCopyMarkedStaleAndCachesNothingAsFresh(DeployedApp app, TestServices services) {
         assertServedStaleWhenTheVendorFails(app, services, "2025-11-11", aResponse().withStatus(500).withBody("oops"));
     }
