@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.fivecmenus.problem.Problem;
+import org.fivecmenus.problem.Requests;
 
 @Provider
 public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {
@@ -16,8 +17,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
 
     @Override
     public Response toResponse(DatabaseUnavailableException exception) {
-        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage(),
-                        uriInfo == null ? null : uriInfo.getRequestUri().getRawPath())
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage(), Requests.path(uriInfo))
                 .toResponse()
                 .header(HttpHeaders.RETRY_AFTER, 30)
                 .build();

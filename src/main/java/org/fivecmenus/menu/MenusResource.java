@@ -13,13 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +30,7 @@ import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.problem.Problem;
 import org.fivecmenus.problem.ProblemException;
+import org.fivecmenus.problem.Requests;
 
 @Path("menus")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,15 +44,7 @@ public class MenusResource {
     Halls halls;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "menus.window.past-days", defaultValue = "7")
-    int pastDays;
-
-    @Inject
-    @ConfigProperty(name = "menus.window.future-days", defaultValue = "14")
-    int futureDays;
+    MenuWindow window;
 
     @Context
     Request request;
@@ -113,12 +104,12 @@ public class MenusResource {
     }
 
     private LocalDate dateInWindow(String date) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = window.today();
         LocalDate day = Parameters.date("date", date, today);
-        if (day.isBefore(today.minusDays(pastDays)) || day.isAfter(today.plusDays(futureDays))) {
-            throw new BadRequestException("'date' must be within " + pastDays + " days before and " + futureDays
-                    + " days after today (" + today + "): from " + today.minusDays(pastDays) + " to "
-                    + today.plusDays(futureDays) + ", not " + day + ".");
+        if (!window.contains(day)) {
+            throw new BadRequestException("'date' must be within " + window.pastDays() + " days before and "
+                    + window.futureDays() + " days after today (" + today + "): from " + window.first() + " to "
+                    + window.last() + ", not " + day + ".");
         }
         return day;
     }
@@ -169,6 +160,6 @@ public class MenusResource {
     }
 
     private String path() {
-        return uriInfo.getRequestUri().getRawPath();
+        return Requests.path(uriInfo);
     }
 }

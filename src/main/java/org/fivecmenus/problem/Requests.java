@@ -2,12 +2,13 @@ package org.fivecmenus.problem;
 
 import jakarta.ws.rs.core.UriInfo;
 
-final class Requests {
+/** The request path as clients sent it, for the {@code instance} member of problems. */
+public final class Requests {
 
     private Requests() {
     }
 
-    static String path(UriInfo uriInfo) {
+    public static String path(UriInfo uriInfo) {
         return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.menu.MenuWindow;
 import org.fivecmenus.web.Cards.DateLink;
 
 /** What every page shares: the date rules, the filters, the layout's model, and friendly error pages. */
@@ -28,18 +27,10 @@ public class Site {
     Views views;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "menus.window.past-days", defaultValue = "7")
-    int pastDays;
-
-    @Inject
-    @ConfigProperty(name = "menus.window.future-days", defaultValue = "14")
-    int futureDays;
+    MenuWindow window;
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return window.today();
     }
 
     /** The page's date from {@code ?date=}, or empty after rendering a friendly 400 page. */
@@ -54,13 +45,13 @@ public class Site {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             error(request, response, 400, "That is not a date",
-                    "Dates look like " + today + ". Here is today's menu instead.");
+                    "Dates look like " + today + ". Today's menus are on the home page.");
             return null;
         }
-        if (date.isBefore(today.minusDays(pastDays)) || date.isAfter(today.plusDays(futureDays))) {
+        if (!window.contains(date)) {
             error(request, response, 400, "No menus for that date",
-                    "Menus are kept from " + LONG_DAY.format(today.minusDays(pastDays)) + " to "
-                            + LONG_DAY.format(today.plusDays(futureDays)) + ".");
+                    "Menus are kept from " + LONG_DAY.format(window.first()) + " to "
+                            + LONG_DAY.format(window.last()) + ".");
             return null;
         }
         return date;

@@ -72,6 +72,17 @@ class AdminIT {
     }
 
     @Test
+    void everyAdminPageIsValidHtml(DeployedApp app) {
+        HtmlChecker.assertValid("/admin/login", app.get("/admin/login").body());
+        AdminSession alice = AdminSession.signedIn(app);
+        for (String path : new String[] {"/admin", "/admin/hours?hall=malott", "/admin/overrides?hall=collins"}) {
+            HttpResponse<String> page = alice.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            HtmlChecker.assertValid(path, page.body());
+        }
+    }
+
+    @Test
     void aFormPostWithoutAValidCsrfTokenIsRefused(DeployedApp app, TestServices services) throws Exception {
         AdminSession alice = AdminSession.signedIn(app);
         long id = weeklyRowId(services, "mcconnell", 2, "lunch");
