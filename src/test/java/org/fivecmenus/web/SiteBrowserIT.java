@@ -91,6 +91,22 @@ class SiteBrowserIT {
     }
 
     @Test
+    void followsTheSystemsDarkMode() {
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            browser.width(375);
+            open("/?date=2025-12-01");
+
+            String background = browser.driver().findElement(By.tagName("body")).getCssValue("background-color");
+            assertThat(background).isEqualTo("rgba(18, 18, 18, 1)");
+            browser.screenshot("home-375-dark");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void mealTabsSwitchWithoutReloadingThePage() {
         open("/?date=2025-12-01");
         WebElement card = browser.driver().findElement(By.id("frary"));
