@@ -142,6 +142,25 @@ class SodexoMenusTest {
     }
 
     @Test
+    void curatesTheMondayOfNovember17() throws Exception {
+        DayMenu menu = parser.parse(bytes("sodexo/kshantigreene_cs365_2025_menu_2025-11-17.json"), "thomas",
+                LocalDate.of(2025, 11, 17));
+
+        assertThat(keys(menu)).containsExactly("breakfast", "lunch", "afternoon_snack", "dinner");
+        Meal lunch = meal(menu, "lunch");
+        // Deli and Salad Bar are hidden, the grill is cut to 3, and the "Have A Nice Day" placeholder is gone.
+        assertThat(names(lunch)).containsExactly("Entree", "International", "Grill", "Soups", "Desserts",
+                "Pizza/Pasta", "Vegtarian/Vegan");
+        assertThat(itemCount(lunch)).isEqualTo(15);
+        assertThat(items(menu)).noneMatch(i -> i.name().equals("Have A Nice Day"));
+        Item stirFry = item(menu, "Asian Noodle Stir Fry");
+        assertThat(stirFry.tags()).containsExactly("vegan", "vegetarian", "plant-based");
+        assertThat(stirFry.allergens()).containsExactly("wheat", "soy", "sesame", "gluten");
+        assertThat(stirFry.calories()).isEqualTo(150);
+        assertThat(findItem(menu, "Garden Pasta Salad")).as("hidden with the salad bar").isEmpty();
+    }
+
+    @Test
     void readsEveryCaptureWithoutError() throws Exception {
         for (String date : List.of("2025-11-10", "2025-11-12", "2025-11-17", "2025-12-01")) {
             DayMenu menu = parser.parse(bytes("sodexo/kshantigreene_cs365_2025_menu_" + date + ".json"), "thomas",
