@@ -1,7 +1,5 @@
 package org.fivecmenus.web;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.hours.HallStatus;
@@ -23,7 +20,6 @@ import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
 import org.fivecmenus.menu.MenuResult;
-import org.fivecmenus.menu.Menus;
 import org.fivecmenus.web.Cards.HallCard;
 
 /** One hall's week: its hours with any overrides ("Closed for Thanksgiving") and each day's menu. */
@@ -44,13 +40,7 @@ public class HallPage extends HttpServlet {
     Hours hours;
 
     @Inject
-    Menus menus;
-
-    @Inject
     MenuCards cards;
-
-    @Resource
-    ManagedExecutorService executor;
 
     /** "continental_breakfast" → "Continental breakfast", when the override has no label of its own. */
     private static String mealName(HoursOverride override) {
@@ -65,7 +55,7 @@ public class HallPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String id = path == null ? "" : path.replaceFirst("^/", "").replaceFirst("/$", "").toLowerCase(Locale.ROOT);
-        Optional<HallView> found = id.matches("[a-z0-9-]{1,32}") ? halls.find(id) : Optional.empty();
+        Optional<HallView> found = halls.find(id);
         if (found.isEmpty()) {
             site.error(request, response, 404, "No such dining hall",
                     "There is no hall called “" + id + "”. All seven are on the home page.");
@@ -88,8 +78,7 @@ public class HallPage extends HttpServlet {
         if (!week.contains(selected)) {
             week = List.of(selected);
         }
-        List<CompletableFuture<MenuResult>> results = week.stream()
-                .map(day -> CompletableFuture.supplyAsync(() -> menus.day(hall.id(), day), executor)).toList();
+        List<MenuResult> results = site.menus(hall, week);
         LocalDate first = week.get(0);
         LocalDate last = week.get(week.size() - 1);
         Map<LocalDate, List<ServiceWindow>> windowsByDay = hours.windowsBetween(first, last);
@@ -105,7 +94,7 @@ public class HallPage extends HttpServlet {
                     + (w.fromOverride() && w.reason() != null ? " — " + w.reason() : "")).toList();
             List<String> notes = changes.stream().map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
                     + (o.reason() == null ? "" : ": " + o.reason())).toList();
-            HallCard card = cards.card(hall, results.get(i).join(), day.equals(today) ? status : null, changes, day,
+            HallCard card = cards.card(hall, results.get(i), day.equals(today) ? status : null, changes, day,
                     day.equals(today), request.getParameter("meal"), preferences, website, now);
             days.add(new Day(day.toString(), day.equals(today) ? "Today" : Site.LONG_DAY.format(day), lines, notes, card));
         }

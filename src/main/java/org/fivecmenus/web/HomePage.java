@@ -1,7 +1,5 @@
 package org.fivecmenus.web;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fivecmenus.hall.HallView;
@@ -21,7 +18,6 @@ import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.menu.MenuResult;
-import org.fivecmenus.menu.Menus;
 import org.fivecmenus.web.Cards.HallCard;
 
 /** Today's (or another day's) menus of all seven halls in one feed. */
@@ -38,13 +34,7 @@ public class HomePage extends HttpServlet {
     Hours hours;
 
     @Inject
-    Menus menus;
-
-    @Inject
     MenuCards cards;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,14 +50,12 @@ public class HomePage extends HttpServlet {
                 .collect(Collectors.groupingBy(HoursOverride::hallId));
         Map<String, String> websites = halls.websites();
         String meal = request.getParameter("meal");
-        // On a cold cache the seven vendor calls run side by side, so the page waits for the slowest, not the sum.
         List<HallView> all = halls.all();
-        List<CompletableFuture<MenuResult>> results = all.stream()
-                .map(hall -> CompletableFuture.supplyAsync(() -> menus.day(hall.id(), date), executor)).toList();
+        List<MenuResult> results = site.menus(all, date);
         List<HallCard> hallCards = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             HallView hall = all.get(i);
-            hallCards.add(cards.card(hall, results.get(i).join(), statuses.get(hall.id()),
+            hallCards.add(cards.card(hall, results.get(i), statuses.get(hall.id()),
                     closures.getOrDefault(hall.id(), List.of()), date, today, meal, preferences,
                     websites.get(hall.id()), now));
         }

@@ -1,5 +1,7 @@
 package org.fivecmenus.web;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.fivecmenus.hall.HallView;
+import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.MenuWindow;
+import org.fivecmenus.menu.Menus;
 import org.fivecmenus.web.Cards.DateLink;
 
 /** What every page shares: the date rules, the filters, the layout's model, and friendly error pages. */
@@ -28,6 +35,12 @@ public class Site {
 
     @Inject
     MenuWindow window;
+
+    @Inject
+    Menus menus;
+
+    @Resource
+    ManagedExecutorService executor;
 
     public LocalDate today() {
         return window.today();
@@ -55,6 +68,23 @@ public class Site {
             return null;
         }
         return date;
+    }
+
+    /** Every hall's menu for one date, fetched side by side. */
+    public List<MenuResult> menus(List<HallView> halls, LocalDate date) {
+        return inParallel(halls.stream().map(hall -> (Supplier<MenuResult>) () -> menus.day(hall.id(), date)).toList());
+    }
+
+    /** One hall's menus for several dates, fetched side by side. */
+    public List<MenuResult> menus(HallView hall, List<LocalDate> dates) {
+        return inParallel(dates.stream().map(date -> (Supplier<MenuResult>) () -> menus.day(hall.id(), date)).toList());
+    }
+
+    /** On a cold cache the vendor calls run together, so a page waits for the slowest, not the sum. */
+    private List<MenuResult> inParallel(List<Supplier<MenuResult>> fetches) {
+        List<CompletableFuture<MenuResult>> running = fetches.stream()
+                .map(fetch -> CompletableFuture.supplyAsync(fetch, executor)).toList();
+        return running.stream().map(CompletableFuture::join).toList();
     }
 
     /** Today and the six days after it, for the date bar. */
