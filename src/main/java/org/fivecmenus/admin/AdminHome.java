@@ -61,7 +61,7 @@ public class AdminHome extends HttpServlet {
             pages.redirect(request, response, "/admin", "Choose a hall and a date within 30 days to refetch.");
             return;
         }
-        MenuResult result = menus.refetch(hall.id(), date);
+        MenuResult result = menus.refetch(hall.id(), date).result();
         pages.redirect(request, response, "/admin", "Refetched " + hall.name() + " for " + date + ": " + result.status()
                 + (result.stale() ? " (the vendor failed; the stored copy is still shown)" : "") + ".");
     }

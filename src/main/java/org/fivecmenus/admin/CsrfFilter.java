@@ -3,7 +3,6 @@ package org.fivecmenus.admin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +10,7 @@ import java.io.IOException;
 import org.fivecmenus.web.Site;
 
 /** No state-changing request in the admin area without the session's CSRF token. Sign-in included. */
-@WebFilter(urlPatterns = {"/admin", "/admin/*"})
+
 public class CsrfFilter extends HttpFilter {
 
     @Inject

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.hours.DateOverride;
 import org.fivecmenus.hours.DiningHours;
+import org.fivecmenus.hours.Hours;
 import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
 
@@ -59,11 +60,20 @@ public class HoursEditor {
     Audit audit;
 
     @Inject
+    Hours hours;
+
+    @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "admin.override.past-days", defaultValue = "7")
     int pastDays;
+
+    /** One change in one transaction; the hours every page shows are rebuilt from it at once. */
+    private void edit(java.util.function.Consumer<jakarta.persistence.EntityManager> change) {
+        database.transaction(change);
+        hours.changed();
+    }
 
     public List<Row> week(String hallId) {
         return database.read(em -> em.createQuery("SELECT h FROM DiningHours h WHERE h.hallId = :hall",
@@ -92,7 +102,7 @@ public class HoursEditor {
         failIf(problems);
         String key = Meal.keyOf(cleanLabel);
         String period = MealPeriod.fromLabel(cleanLabel).map(MealPeriod::slug).orElse(null);
-        database.transaction(em -> {
+        edit(em -> {
             List<DiningHours> existing = rows(em, hallId);
             for (DayOfWeek day : days) {
                 if (existing.stream().anyMatch(h -> h.getDayOfWeek() == day && h.getMealKey().equals(key))) {
@@ -118,7 +128,7 @@ public class HoursEditor {
         LocalTime to = time("End", end, problems);
         checkOrder(from, to, overnight, problems);
         failIf(problems);
-        database.transaction(em -> {
+        edit(em -> {
             DiningHours row = em.find(DiningHours.class, id);
             if (row == null) {
                 throw new Invalid(List.of("That meal no longer exists; reload the page."));
@@ -135,7 +145,7 @@ public class HoursEditor {
     }
 
     public void deleteWeekly(String user, long id) {
-        database.transaction(em -> {
+        edit(em -> {
             DiningHours row = em.find(DiningHours.class, id);
             if (row != null) {
                 em.remove(row);
@@ -163,7 +173,7 @@ public class HoursEditor {
         String key = kind == Kind.CLOSED_DAY ? DateOverride.WHOLE_DAY : Meal.keyOf(label);
         LocalTime opens = from;
         LocalTime closes = to;
-        database.transaction(em -> {
+        edit(em -> {
             boolean weeklyRow = rows(em, hallId).stream().anyMatch(h -> h.getDayOfWeek() == date.getDayOfWeek()
                     && h.getMealKey().equals(key));
             if ((kind == Kind.CHANGED_TIMES || kind == Kind.CLOSED_MEAL) && !weeklyRow) {
@@ -193,7 +203,7 @@ public class HoursEditor {
     public void updateOverride(String user, long id, String start, String end, boolean overnight, String reasonValue) {
         List<String> problems = new ArrayList<>();
         String reason = reason(reasonValue, problems);
-        database.transaction(em -> {
+        edit(em -> {
             DateOverride row = em.find(DateOverride.class, id);
             if (row == null) {
                 throw new Invalid(List.of("That override no longer exists; reload the page."));
@@ -214,7 +224,7 @@ public class HoursEditor {
     }
 
     public void deleteOverride(String user, long id) {
-        database.transaction(em -> {
+        edit(em -> {
             DateOverride row = em.find(DateOverride.class, id);
             if (row != null) {
                 em.remove(row);

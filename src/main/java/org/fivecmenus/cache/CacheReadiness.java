@@ -15,7 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class CacheReadiness implements HealthCheck {
 
     @Inject
-    MenuCache cache;
+    SharedCache cache;
 
     @Override
     public HealthCheckResponse call() {

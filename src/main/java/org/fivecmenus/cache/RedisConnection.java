@@ -1,39 +1,61 @@
 package org.fivecmenus.cache;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.TrackingArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One shared, thread-safe Lettuce connection, configured so that a Redis outage costs a request at most the
- * command timeout: commands are rejected (not queued) while disconnected, the queue is bounded, and a first
- * connect that fails is retried in the background with backoff, since Lettuce only reconnects connections
- * that were once established.
+ * One shared, thread-safe Lettuce connection (string keys, byte values), configured so that a Redis outage
+ * costs a request at most the command timeout: commands are rejected (not queued) while disconnected, the
+ * queue is bounded, and a first connect that fails is retried in the background with backoff, since Lettuce
+ * only reconnects connections that were once established.
+ *
+ * <p>The connection asks Redis to track the keys under {@link #TRACKED_PREFIXES} (RESP3 client-side caching,
+ * broadcast mode, not told of its own writes): Redis then pushes the name of every such key that anyone sets,
+ * deletes or lets expire, and this instance drops its own copy. After a reconnect tracking is switched on
+ * again and {@link #generation()} moves on, since changes made meanwhile went unheard.
  */
 public class RedisConnection implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RedisConnection.class.getName());
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    static final List<String> TRACKED_PREFIXES = List.of("menu:", "hours:");
+    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final RedisClient client;
     private final RedisURI uri;
+    private final Duration commandTimeout;
     private final ScheduledExecutorService scheduler;
-    private volatile StatefulRedisConnection<String, String> connection;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private volatile StatefulRedisConnection<String, byte[]> connection;
     private volatile String lastError = "connecting";
+    private volatile boolean tracking;
+    private volatile long generation;
     private volatile boolean closed;
 
     public RedisConnection(String url, Duration commandTimeout, ScheduledExecutorService scheduler) {
         this.uri = RedisURI.create(url);
+        this.commandTimeout = commandTimeout;
         this.scheduler = scheduler;
         this.client = RedisClient.create();
         client.setOptions(ClientOptions.builder()
@@ -46,6 +68,23 @@ public class RedisConnection implements AutoCloseable {
                         .keepAlive(true)
                         .build())
                 .build());
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
+                // A reconnect of the established connection (the first connect is handled in connect()). This
+                // runs on Lettuce's event loop, which must not wait on Redis: continue on the scheduler.
+                if (connection != null && handler == connection) {
+                    scheduler.execute(RedisConnection.this::afterReconnect);
+                }
+            }
+
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                if (handler == connection) {
+                    tracking = false;
+                }
+            }
+        });
     }
 
     /** Starts connecting in the background; the application does not wait for Redis. */
@@ -58,27 +97,85 @@ public class RedisConnection implements AutoCloseable {
             return;
         }
         try {
-            connection = client.connect(uri);
+            StatefulRedisConnection<String, byte[]> opened = client.connect(CODEC, uri);
+            opened.addListener(message -> {
+                if ("invalidate".equals(message.getType())) {
+                    List<Object> content = message.getContent(StringCodec.UTF8::decodeKey);
+                    Object keys = content.size() > 1 ? content.get(1) : null;
+                    if (keys instanceof List<?> list) {
+                        list.forEach(key -> notifyChanged(String.valueOf(key)));
+                    } else {
+                        notifyChanged(null);
+                    }
+                }
+            });
+            connection = opened;
             lastError = null;
-            LOG.info(() -> "Redis connected at " + describe());
+            enableTracking();
+            LOG.info(() -> "Redis connected at " + describe() + (tracking ? ", tracking changes" : ""));
         } catch (RuntimeException e) {
             lastError = e.getMessage();
             LOG.log(Level.WARNING, "Redis at " + describe() + " is not answering (" + e.getMessage()
-                    + "); serving from the in-process cache, retrying in " + backoff.toSeconds() + " s");
+                    + "); serving from this instance's memory, retrying in " + backoff.toSeconds() + " s");
             Duration next = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             scheduler.schedule(() -> connect(next), backoff.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
+    private void afterReconnect() {
+        generation++;
+        enableTracking();
+        LOG.info(() -> "Redis reconnected at " + describe() + "; copies kept meanwhile are checked before use");
+    }
+
+    private void enableTracking() {
+        StatefulRedisConnection<String, byte[]> current = connection;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.async().clientTracking(TrackingArgs.Builder.enabled().bcast()
+                            .prefixes(TRACKED_PREFIXES.toArray(String[]::new)).noloop())
+                    .get(commandTimeout.toMillis() * 4, TimeUnit.MILLISECONDS);
+            tracking = true;
+        } catch (Exception e) {
+            tracking = false;
+            LOG.warning(() -> "Redis at " + describe() + " does not track changes (" + e
+                    + "; Redis 6 or later with RESP3 does): this instance trusts its own copies for a second only");
+        }
+    }
+
+    private void notifyChanged(String key) {
+        for (Consumer<String> listener : listeners) {
+            try {
+                listener.accept(key);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A change listener failed for " + key, e);
+            }
+        }
+    }
+
+    void onChange(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
     /** The commands, while the connection is up. */
-    public Optional<RedisAsyncCommands<String, String>> commands() {
-        StatefulRedisConnection<String, String> current = connection;
+    Optional<RedisAsyncCommands<String, byte[]>> commands() {
+        StatefulRedisConnection<String, byte[]> current = connection;
         return current != null && current.isOpen() ? Optional.of(current.async()) : Optional.empty();
     }
 
     public boolean connected() {
-        StatefulRedisConnection<String, String> current = connection;
+        StatefulRedisConnection<String, byte[]> current = connection;
         return current != null && current.isOpen();
+    }
+
+    boolean tracking() {
+        return tracking;
+    }
+
+    long generation() {
+        return generation;
     }
 
     public String lastError() {

@@ -28,6 +28,15 @@ public final class Parameters {
         return result;
     }
 
+    /** An ISO date ({@code 2026-11-23}) within the years around today; absent means today; empty if not valid. */
+    public static java.util.Optional<LocalDate> parseDate(String value, LocalDate today) {
+        try {
+            return java.util.Optional.of(date("date", value, today));
+        } catch (BadRequestException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** An ISO date ({@code 2026-11-23}); absent means today. */
     public static LocalDate date(String name, String value, LocalDate today) {
         if (value == null || value.isBlank()) {

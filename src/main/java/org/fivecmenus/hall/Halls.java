@@ -2,36 +2,74 @@ package org.fivecmenus.hall;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.fivecmenus.database.Database;
+import org.fivecmenus.http.Prepared;
+import org.fivecmenus.config.JsonConfig;
 
-/** The halls, in display order. */
+/**
+ * The halls, in display order. They change only with a migration (a deploy), so they are read from the
+ * database once and then served from memory; until that first read succeeds, each call tries again.
+ */
 @ApplicationScoped
 public class Halls {
+
+    /** Everything derived from the one read. */
+    private record Snapshot(List<HallView> all, Map<String, HallView> byId, Map<String, String> websites,
+                            Prepared json) {
+    }
 
     @Inject
     Database database;
 
+    private volatile Snapshot snapshot;
+
+    private Snapshot snapshot() {
+        Snapshot known = snapshot;
+        if (known == null) {
+            known = database.read(em -> {
+                List<Hall> rows = em.createNamedQuery(Hall.ALL, Hall.class).getResultList();
+                List<HallView> all = rows.stream().map(HallView::of).toList();
+                Map<String, HallView> byId = new LinkedHashMap<>();
+                all.forEach(hall -> byId.put(hall.id(), hall));
+                Map<String, String> websites = new LinkedHashMap<>();
+                rows.stream().filter(h -> h.getWebsite() != null).forEach(h -> websites.put(h.getId(), h.getWebsite()));
+                return new Snapshot(all, Map.copyOf(byId), Map.copyOf(websites),
+                        Prepared.json(JsonConfig.jsonb().toJson(all)));
+            });
+            snapshot = known;
+        }
+        return known;
+    }
+
     public List<HallView> all() {
-        return database.read(em -> em.createNamedQuery(Hall.ALL, Hall.class).getResultList()
-                .stream().map(HallView::of).toList());
+        return snapshot().all();
+    }
+
+    /** The halls as the API answers them, prepared once. */
+    public Prepared json() {
+        return snapshot().json();
     }
 
     /** Each hall's page on the vendor's own site, by hall id. */
     public Map<String, String> websites() {
-        return database.read(em -> em.createNamedQuery(Hall.ALL, Hall.class).getResultList().stream()
-                .filter(h -> h.getWebsite() != null)
-                .collect(Collectors.toMap(Hall::getId, Hall::getWebsite)));
+        return snapshot().websites();
     }
 
+    /** The hall by its id as a client wrote it: any case, spaces around it. */
     public Optional<HallView> find(String id) {
-        // Hall ids are short slugs; anything else (a NUL byte, a novel) is simply not a hall.
-        if (id == null || !id.matches("[a-z0-9_-]{1,32}")) {
+        if (id == null || id.length() > 64) {
             return Optional.empty();
         }
-        return database.read(em -> Optional.ofNullable(em.find(Hall.class, id)).map(HallView::of));
+        // Hall ids are short slugs; anything else (a NUL byte, a novel) is simply not a hall.
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        if (!key.matches("[a-z0-9_-]{1,32}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot().byId().get(key));
     }
 }

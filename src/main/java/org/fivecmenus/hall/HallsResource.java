@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fivecmenus.http.PreparedResponses;
 import org.fivecmenus.problem.Problem;
 
 @Path("halls")
@@ -20,8 +22,14 @@ import org.fivecmenus.problem.Problem;
 @Tag(name = "Halls")
 public class HallsResource {
 
+    /** Halls change only with a deploy or a migration; an hour is a fair age for clients. */
+    static final String CACHE_CONTROL = "public, max-age=3600";
+
     @Inject
     Halls halls;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The seven dining halls, in display order")
@@ -31,7 +39,6 @@ public class HallsResource {
     @APIResponse(responseCode = "503", description = "The database is not available",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list() {
-        // Halls change only with a deploy or a migration; an hour is a fair age for clients.
-        return Response.ok(halls.all()).header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600").build();
+        return PreparedResponses.response(headers, halls.json(), CACHE_CONTROL).build();
     }
 }

@@ -5,12 +5,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fivecmenus.config.Parameters;
-import org.fivecmenus.hall.HallView;
-import org.fivecmenus.hall.Halls;
+import org.fivecmenus.http.PreparedResponses;
+import org.fivecmenus.http.WarmAnswers.Warm;
 import org.fivecmenus.problem.Problem;
 
 @Path("open-now")
@@ -32,7 +31,10 @@ public class OpenNowResource {
     Hours hours;
 
     @Inject
-    Halls halls;
+    OpenHalls openHalls;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The halls open now, or at another instant",
@@ -40,6 +42,7 @@ public class OpenNowResource {
     @APIResponse(responseCode = "200", description = "The open halls, in display order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OpenHall.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "'at' is not an ISO date-time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database is not available",
@@ -48,22 +51,12 @@ public class OpenNowResource {
             @Parameter(description = "Another instant: 2026-03-08T17:45Z, 2026-03-08T10:45-07:00, or a local "
                     + "date-time in the halls' zone such as 2026-03-08T10:45. Default: now.")
             @QueryParam("at") String at) {
+        if (at == null || at.isBlank()) {
+            Warm answer = openHalls.now();
+            return PreparedResponses.response(headers, answer.body(), answer.cacheControl()).build();
+        }
+        // An explicit instant never changes its answer until hours are edited.
         Instant instant = Parameters.instant("at", at, hours.zone(), hours.now());
-        Map<String, HallStatus> statuses = hours.statusesAt(instant);
-        List<OpenHall> open = halls.all().stream()
-                .filter(hall -> statuses.containsKey(hall.id()) && statuses.get(hall.id()).open())
-                .map(hall -> openHall(hall, statuses.get(hall.id())))
-                .toList();
-        // "Now" changes every minute; an explicit instant never changes its answer until hours are edited.
-        String cacheControl = at == null || at.isBlank() ? "public, max-age=60" : "public, max-age=300";
-        return Response.ok(open).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
-    }
-
-    private static OpenHall openHall(HallView hall, HallStatus status) {
-        ServiceWindow meal = status.currentMeal();
-        boolean estimated = status.openWindows().stream().anyMatch(ServiceWindow::estimated);
-        return new OpenHall(hall.id(), hall.name(), hall.college(), hall.color(),
-                meal.period() == null ? meal.mealKey() : meal.period().slug(), meal.label(),
-                status.closesAt().toOffsetDateTime(), estimated);
+        return PreparedResponses.response(headers, openHalls.at(instant), "public, max-age=300").build();
     }
 }

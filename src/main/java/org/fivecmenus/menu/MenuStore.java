@@ -7,13 +7,10 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fivecmenus.config.JsonConfig;
 import org.fivecmenus.database.Database;
+import org.fivecmenus.http.Prepared;
 
 /**
  * The last good copy of every hall's day, in PostgreSQL (or H2): one row per meal with a content hash, plus
@@ -63,7 +61,7 @@ public class MenuStore {
                     em.persist(row);
                 }
                 row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
-                        meal.startsAt(), meal.endsAt(), stations, at, sha256(stations));
+                        meal.startsAt(), meal.endsAt(), stations, at, Prepared.sha256(stations.getBytes(StandardCharsets.UTF_8)));
             }
         });
     }
@@ -155,12 +153,4 @@ public class MenuStore {
                 .getResultList();
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 }

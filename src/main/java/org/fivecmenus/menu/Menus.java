@@ -5,13 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -19,8 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.cache.InFlight;
-import org.fivecmenus.cache.MenuCache;
-import org.fivecmenus.config.JsonConfig;
+import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.database.DatabaseUnavailableException;
 import org.fivecmenus.vendor.FetchLog;
 import org.fivecmenus.vendor.MenuParseException;
@@ -28,20 +27,27 @@ import org.fivecmenus.vendor.MenuSource;
 import org.fivecmenus.vendor.VendorException;
 
 /**
- * A hall's menu for a date, on demand: from the cache when it can, from one vendor call when it must (however
- * many requests miss at once), and from the last stored copy, marked stale, when the vendor fails.
+ * A hall's menu for a date, on demand: from this instance's memory or Redis when it can, from one vendor call
+ * when it must (however many requests miss at once), and from the last stored copy, marked stale, when the
+ * vendor fails. Whatever it returns is {@link PreparedDay prepared}: the API's bytes are made once per fill.
  *
  * <p>One vendor call fills every meal of the day, so the cache key is the whole day. A vendor failure is never
- * cached as a menu; instead the hall and date rest for a short cool-down, so a dead vendor does not cost every
- * request its full timeout.
+ * cached as a menu; instead the hall and date rest for a short cool-down, during which this instance serves
+ * the stored copy from memory, so a dead vendor costs neither every request its timeout nor the database a
+ * query per request.
  */
 @ApplicationScoped
 public class Menus {
 
     private static final Logger LOG = Logger.getLogger(Menus.class.getName());
 
+    /** The timing rules, from configuration. */
+    public record Settings(Duration ttl, Duration jitter, Duration negativeTtl, Duration waitTimeout,
+                           Duration failureCooldown) {
+    }
+
     @Inject
-    MenuCache cache;
+    SharedCache shared;
 
     @Inject
     InFlight inFlight;
@@ -78,16 +84,43 @@ public class Menus {
     @ConfigProperty(name = "menus.failure-cooldown", defaultValue = "PT30S")
     Duration failureCooldown;
 
-    private Cache<String, Instant> failedAt;
-    private final Jsonb json = JsonConfig.jsonb();
+    @Inject
+    @ConfigProperty(name = "cache.near.max-mb", defaultValue = "64")
+    long nearMaxMegabytes;
 
-    /** The cached form: the day as the vendor gave it and when. */
-    public record CachedDay(DayMenu menu, Instant fetchedAt) {
+    private Settings settings;
+    private TieredCache<PreparedDay> cache;
+    private Cache<String, Instant> failedAt;
+    /** Stored copies served while their hall and date cool down; never shared, never mistaken for fresh. */
+    private Cache<String, PreparedDay> fallbacks;
+
+    Menus() {
+    }
+
+    /** For tests: every collaborator handed over, no container. */
+    Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
+          Clock clock, Settings settings) {
+        this.cache = cache;
+        this.inFlight = inFlight;
+        this.source = source;
+        this.store = store;
+        this.fetchLog = fetchLog;
+        this.clock = clock;
+        this.settings = settings;
+        init();
     }
 
     @PostConstruct
     void init() {
-        failedAt = Caffeine.newBuilder().expireAfterWrite(failureCooldown).maximumSize(10_000)
+        if (settings == null) {
+            settings = new Settings(ttl, jitter, negativeTtl, waitTimeout, failureCooldown);
+        }
+        if (cache == null) {
+            cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, nearMaxMegabytes << 20);
+        }
+        failedAt = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(10_000)
+                .executor(Runnable::run).build();
+        fallbacks = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(1_000)
                 .executor(Runnable::run).build();
     }
 
@@ -95,47 +128,54 @@ public class Menus {
         return "menu:" + hallId + ":" + date;
     }
 
-    public MenuResult day(String hallId, LocalDate date) {
+    /** The day, prepared: fresh from a cache or the vendor, the stored copy (stale), or unavailable. */
+    public PreparedDay day(String hallId, LocalDate date) {
         String key = key(hallId, date);
-        Optional<MenuResult> cached = cached(key);
+        Optional<PreparedDay> cached = cached(hallId, date);
         if (cached.isPresent()) {
             return cached.get();
         }
         try {
-            return inFlight.run(key, () -> fetch(hallId, date, key), waitTimeout);
+            return inFlight.run(key, () -> fetch(hallId, date, key), settings.waitTimeout());
         } catch (TimeoutException e) {
             // Another request's vendor call is still running; this one is served what is stored.
-            LOG.warning(() -> "Gave up waiting " + waitTimeout.toSeconds() + " s for " + key + "; serving the stored copy");
-            return fallback(hallId, date);
+            LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
+                    + "; serving the stored copy");
+            return fallback(hallId, date, key);
         }
     }
 
-    /** Fetches now, bypassing the cache, for operators; single-flighted with every other fetch of the key. */
-    public MenuResult refetch(String hallId, LocalDate date) {
+    /** The day if a cache holds it (or it is cooling down after a vendor failure); never calls a vendor. */
+    public Optional<PreparedDay> cached(String hallId, LocalDate date) {
+        String key = key(hallId, date);
+        Optional<PreparedDay> cached = cache.get(key);
+        if (cached.isPresent() || failedAt.getIfPresent(key) == null) {
+            return cached;
+        }
+        return Optional.ofNullable(fallbacks.getIfPresent(key));
+    }
+
+    /** Fetches now, bypassing the caches, for operators; single-flighted with every other fetch of the key. */
+    public PreparedDay refetch(String hallId, LocalDate date) {
         String key = key(hallId, date);
         failedAt.invalidate(key);
+        fallbacks.invalidate(key);
         cache.evict(key);
         try {
-            return inFlight.run(key, () -> fetch(hallId, date, key), waitTimeout);
+            return inFlight.run(key, () -> fetch(hallId, date, key), settings.waitTimeout());
         } catch (TimeoutException e) {
-            return fallback(hallId, date);
+            return fallback(hallId, date, key);
         }
     }
 
-    /** How much longer the cached copy of the day is kept, if it is cached. */
-    public Optional<Duration> cachedFor(String hallId, LocalDate date) {
-        return cache.ttl(key(hallId, date));
-    }
-
-    private MenuResult fetch(String hallId, LocalDate date, String key) {
+    private PreparedDay fetch(String hallId, LocalDate date, String key) {
         // A flight that finished just before this one started may have filled the cache.
-        Optional<MenuResult> cached = cached(key);
+        Optional<PreparedDay> cached = cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
-        Instant lastFailure = failedAt.getIfPresent(key);
-        if (lastFailure != null && clock.instant().isBefore(lastFailure.plus(failureCooldown))) {
-            return fallback(hallId, date);
+        if (failedAt.getIfPresent(key) != null) {
+            return fallback(hallId, date, key);
         }
         Instant started = clock.instant();
         long t0 = System.nanoTime();
@@ -148,10 +188,11 @@ public class Menus {
             LOG.log(Level.WARNING, "Vendor fetch failed for " + key + " after " + took.toMillis() + " ms: " + e.getMessage(),
                     e instanceof RuntimeException ? e : null);
             fetchLog.record(hallId, date, started, took, "failed", null, e.getMessage());
-            return fallback(hallId, date);
+            return fallback(hallId, date, key);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         failedAt.invalidate(key);
+        fallbacks.invalidate(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
@@ -160,43 +201,39 @@ public class Menus {
             // The fresh menu is still worth serving; the stored copy catches up on the next fetch.
             LOG.log(Level.WARNING, "Could not store the menu for " + key + ": " + e);
         }
-        fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(java.util.Locale.ROOT),
+        fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(Locale.ROOT),
                 itemCount(menu), null);
-        cache.put(key, json.toJson(new CachedDay(menu, fetchedAt)), ttlFor(menu));
-        return MenuResult.fresh(menu, fetchedAt);
+        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(menu, fetchedAt), fetchedAt.plus(ttlFor(menu)), took);
+        cache.put(key, prepared);
+        return prepared;
     }
 
-    private MenuResult fallback(String hallId, LocalDate date) {
-        try {
-            return store.load(hallId, date)
-                    .map(stored -> MenuResult.stale(stored.menu(), stored.fetchedAt()))
-                    .orElseGet(() -> MenuResult.unavailable(hallId, date));
-        } catch (DatabaseUnavailableException e) {
-            return MenuResult.unavailable(hallId, date);
+    private PreparedDay fallback(String hallId, LocalDate date, String key) {
+        PreparedDay kept = fallbacks.getIfPresent(key);
+        if (kept != null) {
+            return kept;
         }
-    }
-
-    private Optional<MenuResult> cached(String key) {
-        return cache.get(key).flatMap(text -> {
-            try {
-                CachedDay day = json.fromJson(text, CachedDay.class);
-                return Optional.of(MenuResult.fresh(day.menu(), day.fetchedAt()));
-            } catch (JsonbException | IllegalArgumentException | NullPointerException e) {
-                // An entry from an older release or a corrupted write: fetch again rather than fail.
-                LOG.warning(() -> "Ignoring unreadable cache entry " + key + ": " + e.getMessage());
-                cache.evict(key);
-                return Optional.empty();
-            }
-        });
+        Instant until = clock.instant().plus(settings.failureCooldown());
+        PreparedDay copy;
+        try {
+            copy = store.load(hallId, date)
+                    .map(stored -> PreparedDay.of(MenuResult.stale(stored.menu(), stored.fetchedAt()), until, Duration.ZERO))
+                    .orElseGet(() -> PreparedDay.unavailable(hallId, date, until));
+        } catch (DatabaseUnavailableException e) {
+            // Not kept: the database may be back on the next request.
+            return PreparedDay.unavailable(hallId, date, until);
+        }
+        fallbacks.put(key, copy);
+        return copy;
     }
 
     /** Menus change rarely within a day: 30 min ± 5 min, jittered so entries filled together expire apart. */
     private Duration ttlFor(DayMenu menu) {
         if (menu.status() != DayStatus.SERVED) {
-            return negativeTtl;
+            return settings.negativeTtl();
         }
-        long spread = jitter.toMillis();
-        return ttl.plusMillis(spread == 0 ? 0 : ThreadLocalRandom.current().nextLong(-spread, spread + 1));
+        long spread = settings.jitter().toMillis();
+        return settings.ttl().plusMillis(spread == 0 ? 0 : ThreadLocalRandom.current().nextLong(-spread, spread + 1));
     }
 
     private static int itemCount(DayMenu menu) {

@@ -7,16 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fivecmenus.config.JsonConfig;
 import org.fivecmenus.config.Parameters;
 import org.fivecmenus.hall.HallView;
+import org.fivecmenus.http.Prepared;
+import org.fivecmenus.http.PreparedResponses;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.problem.Problem;
 import org.fivecmenus.problem.ProblemException;
@@ -46,8 +46,11 @@ public class MenusResource {
     @Inject
     MenuWindow window;
 
+    @Inject
+    MenuAnswers answers;
+
     @Context
-    Request request;
+    HttpHeaders headers;
 
     @Context
     UriInfo uriInfo;
@@ -78,8 +81,8 @@ public class MenusResource {
             @QueryParam("meal") String meal) {
         HallView hall = hall(hallId);
         LocalDate day = dateInWindow(date);
-        MenuResult result = menus.day(hall.id(), day);
-        if (!result.available()) {
+        PreparedDay prepared = menus.day(hall.id(), day);
+        if (!prepared.available()) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
                             + " is unavailable: the vendor is not answering and no earlier copy is stored.", path())
                     .with("menu_status", "unavailable")
@@ -89,16 +92,15 @@ public class MenusResource {
                     .header(HttpHeaders.RETRY_AFTER, 60)
                     .build();
         }
-        Object body = meal == null || meal.isBlank() ? dayView(result) : mealView(result, meal.strip());
-        return withValidators(JsonConfig.jsonb().toJson(body), result,
-                menus.cachedFor(hall.id(), day).orElse(Duration.ZERO));
+        Prepared body = meal == null || meal.isBlank() ? prepared.day() : meal(prepared, meal.strip());
+        return PreparedResponses.response(headers, body, answers.cacheControl(prepared)).build();
     }
 
     private HallView hall(String hallId) {
         if (hallId == null || hallId.isBlank()) {
             throw new BadRequestException("'hall_id' is required: one of " + hallIds() + ".");
         }
-        return halls.find(hallId.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ProblemException(
+        return halls.find(hallId).orElseThrow(() -> new ProblemException(
                 Problem.of(Response.Status.NOT_FOUND, "There is no hall '" + hallId + "': halls are " + hallIds() + ".",
                         path()).with("halls", halls.all().stream().map(HallView::id).toList())));
     }
@@ -114,45 +116,24 @@ public class MenusResource {
         return day;
     }
 
-    private static MenuViews.DayView dayView(MenuResult result) {
-        return new MenuViews.DayView(result.hallId(), result.date(), result.status(), result.stale(),
-                result.fetchedAt(), result.menu().meals().stream().map(MenuViews.MealView::of).toList());
-    }
-
-    private MenuViews.MealMenuView mealView(MenuResult result, String asked) {
+    /** The prepared meal; a day without meals (closed, not published) answers each asked meal empty. */
+    private Prepared meal(PreparedDay prepared, String asked) {
+        Optional<Prepared> found = prepared.meal(asked);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        MenuResult result = prepared.result();
         List<Meal> meals = result.menu().meals();
         if (result.menu().status() != DayStatus.SERVED) {
-            return new MenuViews.MealMenuView(result.hallId(), result.date(), asked.toLowerCase(Locale.ROOT), null,
-                    null, null, null, result.status(), result.stale(), result.fetchedAt(), List.of());
+            return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),
+                    asked.toLowerCase(Locale.ROOT), null, null, null, null, result.status(), result.stale(),
+                    result.fetchedAt(), List.of())));
         }
-        String key = Meal.keyOf(asked);
-        Optional<Meal> found = meals.stream().filter(m -> m.key().equals(key)).findFirst()
-                .or(() -> meals.stream().filter(m -> m.period() != null && m.period().slug().equals(key)).findFirst());
-        Meal chosen = found.orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+        throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,
                         "No '" + asked + "' at " + result.hallId() + " on " + result.date() + ". Meals that day: "
                                 + meals.stream().map(Meal::key).toList() + ".", path())
                 .with("meals", meals.stream().map(MenuViews.MealView::of)
-                        .map(m -> java.util.Map.of("meal", m.meal(), "key", m.key(), "label", m.label())).toList())));
-        MenuViews.MealView view = MenuViews.MealView.of(chosen);
-        return new MenuViews.MealMenuView(result.hallId(), result.date(), view.meal(), view.key(), view.label(),
-                view.startsAt(), view.endsAt(), result.status(), result.stale(), result.fetchedAt(), view.stations());
-    }
-
-    /**
-     * Strong ETag over the exact bytes. Clients may keep a fresh answer up to 5 minutes but never longer than
-     * the server keeps it; a stale copy only briefly, so they soon see the fresh one.
-     */
-    private Response withValidators(String json, MenuResult result, Duration serverKeepsIt) {
-        EntityTag etag = new EntityTag(MenuStore.sha256(json).substring(0, 32));
-        long maxAge = Math.min(Duration.ofMinutes(5).toSeconds(), serverKeepsIt.toSeconds());
-        String cacheControl = result.stale() ? "public, max-age=60"
-                : "public, max-age=" + maxAge + ", stale-while-revalidate=60, stale-if-error=86400";
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
-        }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+                        .map(m -> Map.of("meal", m.meal(), "key", m.key(), "label", m.label())).toList()));
     }
 
     private String hallIds() {

@@ -27,14 +27,25 @@ public final class Cards {
     }
 
     /**
-     * @param state  ok, stale, closed, not_published or unavailable
-     * @param notice what a student must know about this menu (stale since…, unavailable…), or null
+     * What a card says about its hall now: cheap to work out on every request, and outside the rendered body,
+     * since it changes with the clock.
+     *
+     * @param state        ok, stale, closed, not_published or unavailable
+     * @param notice       what a student must know about this menu (stale since…, unavailable…), or null
+     * @param selectedMeal the key of the meal tab open by default; null without meals
      */
-    public record HallCard(String id, String name, String college, boolean open, String badge, boolean estimated,
-                           String state, String notice, String website, List<MealTab> meals, String closure) {
+    public record CardHead(String id, String name, String college, boolean open, String badge, boolean estimated,
+                           String state, String notice, String website, String closure, String selectedMeal) {
+    }
+
+    /**
+     * A hall's card: its head, and its body (the meal tabs and dishes) as HTML that Thymeleaf rendered, escaped,
+     * once for this menu, meal and filter set; empty when there are no meals.
+     */
+    public record Card(CardHead head, String body) {
 
         public boolean hasMeals() {
-            return !meals.isEmpty();
+            return !body.isEmpty();
         }
     }
 }

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.fivecmenus.hall.HallView;
-import org.fivecmenus.hall.Halls;
+import org.fivecmenus.http.Prepared;
+import org.fivecmenus.http.PreparedResponses;
 
 /**
  * Each hall's colour as a stylesheet: the Content-Security-Policy forbids inline styles, and colours are data.
@@ -17,7 +17,7 @@ import org.fivecmenus.hall.Halls;
 public class HallColours extends HttpServlet {
 
     @Inject
-    Halls halls;
+    Assets assets;
 
     /** Black or white, whichever contrasts more with the colour (WCAG relative luminance). */
     static String textOn(String hex) {
@@ -35,15 +35,7 @@ public class HallColours extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StringBuilder css = new StringBuilder();
-        for (HallView hall : halls.all()) {
-            if (hall.id().matches("[a-z0-9-]+") && hall.color().matches("#[0-9A-Fa-f]{6}")) {
-                css.append(".hall-").append(hall.id()).append("{--hall:").append(hall.color())
-                        .append(";--on-hall:").append(textOn(hall.color())).append("}\n");
-            }
-        }
-        response.setContentType("text/css;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=3600");
-        response.getWriter().write(css.toString());
+        Prepared css = assets.hallColours();
+        PreparedResponses.write(request, response, css, Assets.cacheControl(css, request.getParameter("v")));
     }
 }

@@ -19,15 +19,20 @@ import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
-import org.fivecmenus.menu.MenuResult;
-import org.fivecmenus.web.Cards.HallCard;
+import org.fivecmenus.http.Prepared;
+import org.fivecmenus.menu.PreparedDay;
+import org.fivecmenus.web.Cards.Card;
+import org.fivecmenus.web.Cards.CardHead;
 
-/** One hall's week: its hours with any overrides ("Closed for Thanksgiving") and each day's menu. */
+/**
+ * One hall's week: its hours with any overrides ("Closed for Thanksgiving") and each day's menu. Kept as
+ * prepared bytes like the home page.
+ */
 @WebServlet(urlPatterns = "/halls/*")
 public class HallPage extends HttpServlet {
 
     /** One day of the week on the hall page. */
-    public record Day(String id, String heading, List<String> hours, List<String> changes, HallCard card) {
+    public record Day(String id, String heading, List<String> hours, List<String> changes, Card card) {
     }
 
     @Inject
@@ -41,6 +46,9 @@ public class HallPage extends HttpServlet {
 
     @Inject
     MenuCards cards;
+
+    @Inject
+    PageCache pages;
 
     /** "continental_breakfast" → "Continental breakfast", when the override has no label of its own. */
     private static String mealName(HoursOverride override) {
@@ -69,8 +77,9 @@ public class HallPage extends HttpServlet {
         Preferences preferences = site.preferences(request, response);
         LocalDate today = site.today();
         Instant now = hours.now();
-        HallStatus status = hours.statusesAt(now).get(hall.id());
+        HallStatus status = hours.statusesNow().get(hall.id());
         String website = halls.websites().get(hall.id());
+        String meal = request.getParameter("meal");
         List<LocalDate> week = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             week.add(today.plusDays(i));
@@ -78,24 +87,44 @@ public class HallPage extends HttpServlet {
         if (!week.contains(selected)) {
             week = List.of(selected);
         }
-        List<MenuResult> results = site.menus(hall, week);
+        List<PreparedDay> results = site.menus(hall, week);
         LocalDate first = week.get(0);
         LocalDate last = week.get(week.size() - 1);
-        Map<LocalDate, List<ServiceWindow>> windowsByDay = hours.windowsBetween(first, last);
         List<HoursOverride> closures = hours.closuresBetween(first, last).stream()
                 .filter(o -> o.hallId().equals(hall.id())).toList();
-        List<Day> days = new ArrayList<>();
+        List<CardHead> heads = new ArrayList<>();
+        StringBuilder key = new StringBuilder("hall|").append(hall.id()).append('|').append(selected).append('|')
+                .append(today).append('|').append(meal).append('|').append(preferences.key()).append('|')
+                .append(hours.version());
         for (int i = 0; i < week.size(); i++) {
             LocalDate day = week.get(i);
             List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
+            CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
+                    day.equals(today), meal, website, now);
+            heads.add(head);
+            key.append('|').append(results.get(i).version()).append(head);
+        }
+        List<LocalDate> days = week;
+        Prepared page = pages.page(key.toString(), () -> render(request, response, hall, website, days, heads,
+                results, closures, preferences, today));
+        site.send(request, response, page);
+    }
+
+    private String render(HttpServletRequest request, HttpServletResponse response, HallView hall, String website,
+                          List<LocalDate> week, List<CardHead> heads, List<PreparedDay> results,
+                          List<HoursOverride> closures, Preferences preferences, LocalDate today) {
+        Map<LocalDate, List<ServiceWindow>> windowsByDay = hours.windowsBetween(week.get(0), week.get(week.size() - 1));
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < week.size(); i++) {
+            LocalDate day = week.get(i);
             List<ServiceWindow> windows = windowsByDay.get(day).stream().filter(w -> w.hallId().equals(hall.id())).toList();
             List<String> lines = windows.stream().map(w -> w.label() + " " + MenuCards.time(w.start()) + " – "
                     + MenuCards.time(w.end()) + (w.estimated() ? " (approximate)" : "")
                     + (w.fromOverride() && w.reason() != null ? " — " + w.reason() : "")).toList();
-            List<String> notes = changes.stream().map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
-                    + (o.reason() == null ? "" : ": " + o.reason())).toList();
-            HallCard card = cards.card(hall, results.get(i), day.equals(today) ? status : null, changes, day,
-                    day.equals(today), request.getParameter("meal"), preferences, website, now);
+            List<String> notes = closures.stream().filter(o -> o.date().equals(day))
+                    .map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
+                            + (o.reason() == null ? "" : ": " + o.reason())).toList();
+            Card card = site.card(request, heads.get(i), results.get(i), day, preferences, "menu-" + day, day + "-day");
             days.add(new Day(day.toString(), day.equals(today) ? "Today" : Site.LONG_DAY.format(day), lines, notes, card));
         }
         Map<String, Object> model = site.model(hall.name(), "hall");
@@ -103,6 +132,6 @@ public class HallPage extends HttpServlet {
         model.put("website", website);
         model.put("days", days);
         model.put("prefs", preferences);
-        site.render(request, response, "hall", model);
+        return site.html(request, response, "hall", model);
     }
 }

@@ -17,10 +17,16 @@ import org.fivecmenus.hall.Halls;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
-import org.fivecmenus.menu.MenuResult;
-import org.fivecmenus.web.Cards.HallCard;
+import org.fivecmenus.http.Prepared;
+import org.fivecmenus.menu.PreparedDay;
+import org.fivecmenus.web.Cards.Card;
+import org.fivecmenus.web.Cards.CardHead;
 
-/** Today's (or another day's) menus of all seven halls in one feed. */
+/**
+ * Today's (or another day's) menus of all seven halls in one feed. The page is kept as prepared bytes under a
+ * key of everything it shows, so until a badge, a menu, the hours or the filters change, a request renders
+ * nothing.
+ */
 @WebServlet(urlPatterns = "")
 public class HomePage extends HttpServlet {
 
@@ -36,6 +42,9 @@ public class HomePage extends HttpServlet {
     @Inject
     MenuCards cards;
 
+    @Inject
+    PageCache pages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LocalDate date = site.date(request, response);
@@ -43,29 +52,41 @@ public class HomePage extends HttpServlet {
             return;
         }
         Preferences preferences = site.preferences(request, response);
-        boolean today = date.equals(site.today());
+        LocalDate todayDate = site.today();
+        boolean today = date.equals(todayDate);
         Instant now = hours.now();
-        Map<String, HallStatus> statuses = hours.statusesAt(now);
+        Map<String, HallStatus> statuses = hours.statusesNow();
         Map<String, List<HoursOverride>> closures = hours.closuresOn(date).stream()
                 .collect(Collectors.groupingBy(HoursOverride::hallId));
         Map<String, String> websites = halls.websites();
         String meal = request.getParameter("meal");
         List<HallView> all = halls.all();
-        List<MenuResult> results = site.menus(all, date);
-        List<HallCard> hallCards = new ArrayList<>();
+        List<PreparedDay> days = site.menus(all, date);
+        List<CardHead> heads = new ArrayList<>();
+        StringBuilder key = new StringBuilder("home|").append(date).append('|').append(todayDate).append('|')
+                .append(meal).append('|').append(preferences.key()).append('|').append(hours.version());
         for (int i = 0; i < all.size(); i++) {
             HallView hall = all.get(i);
-            hallCards.add(cards.card(hall, results.get(i), statuses.get(hall.id()),
-                    closures.getOrDefault(hall.id(), List.of()), date, today, meal, preferences,
-                    websites.get(hall.id()), now));
+            CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
+                    closures.getOrDefault(hall.id(), List.of()), date, today, meal, websites.get(hall.id()), now);
+            heads.add(head);
+            key.append('|').append(days.get(i).version()).append(head);
         }
-        Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + Site.LONG_DAY.format(date),
-                "home");
-        model.put("heading", today ? "Today, " + Site.LONG_DAY.format(date) : Site.LONG_DAY.format(date));
-        model.put("date", date.toString());
-        model.put("dates", site.dateBar("/", date));
-        model.put("cards", hallCards);
-        model.put("prefs", preferences);
-        site.render(request, response, "home", model);
+        Prepared page = pages.page(key.toString(), () -> {
+            List<Card> feed = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, all.get(i).id(),
+                        all.get(i).id() + "-title"));
+            }
+            Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + Site.LONG_DAY.format(date),
+                    "home");
+            model.put("heading", today ? "Today, " + Site.LONG_DAY.format(date) : Site.LONG_DAY.format(date));
+            model.put("date", date.toString());
+            model.put("dates", site.dateBar("/", date));
+            model.put("cards", feed);
+            model.put("prefs", preferences);
+            return site.html(request, response, "home", model);
+        });
+        site.send(request, response, page);
     }
 }

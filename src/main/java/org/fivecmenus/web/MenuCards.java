@@ -23,7 +23,7 @@ import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.Station;
 import org.fivecmenus.web.Cards.Badge;
-import org.fivecmenus.web.Cards.HallCard;
+import org.fivecmenus.web.Cards.CardHead;
 import org.fivecmenus.web.Cards.ItemView;
 import org.fivecmenus.web.Cards.MealTab;
 import org.fivecmenus.web.Cards.StationView;
@@ -40,9 +40,9 @@ public class MenuCards {
     @Inject
     ZoneId zone;
 
-    public HallCard card(HallView hall, MenuResult result, HallStatus status, List<HoursOverride> closures,
-                         LocalDate date, boolean today, String askedMeal, Preferences preferences, String website,
-                         Instant now) {
+    /** The parts of a card that change with the clock, and the meal tab it opens on. */
+    public CardHead head(HallView hall, MenuResult result, HallStatus status, List<HoursOverride> closures,
+                         LocalDate date, boolean today, String askedMeal, String website, Instant now) {
         String closure = closures.stream().filter(HoursOverride::wholeDay).map(o -> o.reason() == null
                 ? "Closed all day" : o.reason()).findFirst().orElse(null);
         boolean open = today && status != null && status.open();
@@ -50,11 +50,14 @@ public class MenuCards {
         boolean estimated = status != null && (status.openWindows().stream().anyMatch(ServiceWindow::estimated)
                 || (status.nextOpening() != null && status.nextOpening().estimated()));
         List<Meal> meals = result.available() ? result.menu().meals() : List.of();
-        String selected = selectedMeal(meals, askedMeal, today ? status : null, date);
-        List<MealTab> tabs = meals.stream().map(meal -> tab(hall.id(), meal, meal.key().equals(selected), preferences))
-                .toList();
-        return new HallCard(hall.id(), hall.name(), hall.college(), open, badge, estimated, result.status(),
-                notice(result, now, today), website, tabs, closure);
+        return new CardHead(hall.id(), hall.name(), hall.college(), open, badge, estimated, result.status(),
+                notice(result, now, today), website, closure, selectedMeal(meals, askedMeal, today ? status : null, date));
+    }
+
+    /** The meal tabs with the dishes that suit the filters; the selected one open. */
+    public List<MealTab> tabs(String hallId, MenuResult result, String selected, Preferences preferences) {
+        List<Meal> meals = result.available() ? result.menu().meals() : List.of();
+        return meals.stream().map(meal -> tab(hallId, meal, meal.key().equals(selected), preferences)).toList();
     }
 
     private static String badge(HallStatus status, boolean today, String closure, LocalDate currentDate) {

@@ -39,7 +39,7 @@ public class OpenNowPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Instant now = hours.now();
         LocalDate today = LocalDate.ofInstant(now, hours.zone());
-        Map<String, HallStatus> statuses = hours.statusesAt(now);
+        Map<String, HallStatus> statuses = hours.statusesNow();
         List<Row> open = new ArrayList<>();
         List<Row> closed = new ArrayList<>();
         for (HallView hall : halls.all()) {

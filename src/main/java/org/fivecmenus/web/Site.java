@@ -16,11 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.fivecmenus.hall.HallView;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.http.Prepared;
+import org.fivecmenus.http.PreparedResponses;
+import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.MenuWindow;
 import org.fivecmenus.menu.Menus;
+import org.fivecmenus.hours.Hours;
+import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.web.Cards.Card;
+import org.fivecmenus.web.Cards.CardHead;
 import org.fivecmenus.web.Cards.DateLink;
 
 /** What every page shares: the date rules, the filters, the layout's model, and friendly error pages. */
@@ -38,6 +43,16 @@ public class Site {
 
     @Inject
     Menus menus;
+
+    @Inject
+    MenuCards cards;
+
+    @Inject
+    PageCache pages;
+
+
+    @Inject
+    Hours hours;
 
     @Resource
     ManagedExecutorService executor;
@@ -70,21 +85,62 @@ public class Site {
         return date;
     }
 
-    /** Every hall's menu for one date, fetched side by side. */
-    public List<MenuResult> menus(List<HallView> halls, LocalDate date) {
-        return inParallel(halls.stream().map(hall -> (Supplier<MenuResult>) () -> menus.day(hall.id(), date)).toList());
+    /** Every hall's menu for one date; any not in a cache fetched side by side. */
+    public List<PreparedDay> menus(List<HallView> halls, LocalDate date) {
+        return fetch(halls.stream().map(hall -> new Key(hall.id(), date)).toList());
     }
 
-    /** One hall's menus for several dates, fetched side by side. */
-    public List<MenuResult> menus(HallView hall, List<LocalDate> dates) {
-        return inParallel(dates.stream().map(date -> (Supplier<MenuResult>) () -> menus.day(hall.id(), date)).toList());
+    /** One hall's menus for several dates; any not in a cache fetched side by side. */
+    public List<PreparedDay> menus(HallView hall, List<LocalDate> dates) {
+        return fetch(dates.stream().map(date -> new Key(hall.id(), date)).toList());
     }
 
-    /** On a cold cache the vendor calls run together, so a page waits for the slowest, not the sum. */
-    private List<MenuResult> inParallel(List<Supplier<MenuResult>> fetches) {
-        List<CompletableFuture<MenuResult>> running = fetches.stream()
-                .map(fetch -> CompletableFuture.supplyAsync(fetch, executor)).toList();
-        return running.stream().map(CompletableFuture::join).toList();
+    private record Key(String hallId, LocalDate date) {
+    }
+
+    /**
+     * Warm, every menu is in memory and this thread answers alone. Cold, the vendor calls run together on the
+     * page executor, so a page waits for the slowest call, not the sum.
+     */
+    private List<PreparedDay> fetch(List<Key> keys) {
+        List<PreparedDay> found = new ArrayList<>(keys.size());
+        List<CompletableFuture<PreparedDay>> missing = new ArrayList<>();
+        for (Key key : keys) {
+            PreparedDay cached = menus.cached(key.hallId(), key.date()).orElse(null);
+            found.add(cached);
+            missing.add(cached != null ? null
+                    : CompletableFuture.supplyAsync(() -> menus.day(key.hallId(), key.date()), executor));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (found.get(i) == null) {
+                found.set(i, missing.get(i).join());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A hall's card: the head as given, the body rendered once per menu, meal, filter set and place on the
+     * page (anchor and label ids differ between the home and hall pages).
+     */
+    public Card card(HttpServletRequest request, CardHead head, PreparedDay day, LocalDate date,
+                     Preferences preferences, String anchor, String labelledBy) {
+        MenuResult result = day.result();
+        if (!result.available() || result.menu().meals().isEmpty()) {
+            return new Card(head, "");
+        }
+        String key = head.id() + '|' + date + '|' + day.version() + '|' + day.stale() + '|' + head.selectedMeal()
+                + '|' + preferences.key() + '|' + anchor + '|' + labelledBy + '|' + hours.version();
+        String body = pages.body(key, () -> views.fragment(request.getServletContext(), "card", "tabs", Map.of(
+                "meals", cards.tabs(head.id(), result, head.selectedMeal(), preferences),
+                "anchor", anchor, "labelledBy", labelledBy)));
+        return new Card(head, body);
+    }
+
+    /** A page as HTML, for keeping. */
+    public String html(HttpServletRequest request, HttpServletResponse response, String template,
+                       Map<String, Object> model) {
+        return views.html(request, response, template, model);
     }
 
     /** Today and the six days after it, for the date bar. */
@@ -114,6 +170,15 @@ public class Site {
         model.put("diets", Preferences.DIETS);
         model.put("allergens", Preferences.ALLERGENS);
         return model;
+    }
+
+    /**
+     * Sends a page kept as prepared bytes. Browsers revalidate (the page changes with menus and the clock) and
+     * get a 304 while it has not; filters may come from a cookie, so caches must key on it too.
+     */
+    public void send(HttpServletRequest request, HttpServletResponse response, Prepared page) throws IOException {
+        response.addHeader("Vary", "Cookie");
+        PreparedResponses.write(request, response, page, "no-cache");
     }
 
     public void render(HttpServletRequest request, HttpServletResponse response, String template,

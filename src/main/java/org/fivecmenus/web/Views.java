@@ -1,12 +1,16 @@
 package org.fivecmenus.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
@@ -14,10 +18,14 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The one Thymeleaf engine, built on the first request from the servlet context. Pages hand it records built
- * for the view, never entities. Templates escape everything ({@code th:text}); none uses {@code th:utext}.
+ * for the view, never entities. Templates escape everything ({@code th:text}); the one {@code th:utext} inserts a
+ * card body that this engine rendered, escaped, a moment earlier ({@link #fragment}).
  */
 @ApplicationScoped
 public class Views {
+
+    @Inject
+    Assets assets;
 
     private volatile JakartaServletWebApplication application;
     private volatile TemplateEngine engine;
@@ -39,14 +47,34 @@ public class Views {
         engine = created;
     }
 
+    private TemplateEngine engine(ServletContext context) {
+        if (engine == null) {
+            init(context);
+        }
+        return engine;
+    }
+
+    /** The page as HTML. */
+    public String html(HttpServletRequest request, HttpServletResponse response, String template, Map<String, ?> model) {
+        TemplateEngine engine = engine(request.getServletContext());
+        WebContext context = new WebContext(application.buildExchange(request, response), request.getLocale());
+        // Every page shares the layout, which links the stylesheets by their fingerprinted URLs.
+        context.setVariable("stylesheets", List.of(assets.url("site.css"), assets.hallColoursUrl()));
+        model.forEach(context::setVariable);
+        return engine.process(template, context);
+    }
+
+    /** One fragment of a template, rendered on its own from the model: it depends on nothing else. */
+    public String fragment(ServletContext servletContext, String template, String fragment, Map<String, ?> model) {
+        TemplateEngine engine = engine(servletContext);
+        Context context = new Context();
+        model.forEach(context::setVariable);
+        return engine.process(template, Set.of(fragment), context);
+    }
+
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
                        Map<String, ?> model) throws IOException {
-        if (engine == null) {
-            init(request.getServletContext());
-        }
-        WebContext context = new WebContext(application.buildExchange(request, response), request.getLocale());
-        model.forEach(context::setVariable);
-        String html = engine.process(template, context);
+        String html = html(request, response, template, model);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(html);

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL goes away under a running application, then comes back: 503 problems meanwhile, then service. */
+/**
+ * PostgreSQL goes away under a running application, then comes back: what is held in memory (halls, hours) is
+ * still served, what must read the database answers 503 meanwhile, then service resumes.
+ */
 class DatabaseLostIT {
 
     private static TcpProxy proxy;
@@ -44,19 +47,29 @@ class DatabaseLostIT {
     }
 
     @Test
-    void answers503WhileTheDatabaseIsGoneAndRecoversWhenItReturns() throws Exception {
-        assertThat(app.get("/api/v2/halls").statusCode()).isEqualTo(200);
+    void servesWhatItHoldsWhileTheDatabaseIsGoneAnswers503ForTheRestAndRecovers() throws Exception {
+        String[] heldInMemory = {"/api/v2/halls", "/api/v2/open-now", "/api/v2/hours"};
+        for (String path : heldInMemory) {
+            assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(app.get("/search?q=pizza").statusCode()).isEqualTo(200);
 
         proxy.cut();
 
-        for (String path : new String[] {"/api/v2/halls", "/api/v2/menus?hall_id=hoch&date=" + java.time.LocalDate.now(),
-                "/api/v2/open-now", "/api/v2/hours"}) {
-            HttpResponse<String> response = app.get(path);
-            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(JsonBodies.object(response.body()).getString("detail"))
-                    .isEqualTo("The database is not available right now; try again shortly.");
+        for (String path : heldInMemory) {
+            assertThat(app.get(path).statusCode()).as(path + " is served from memory").isEqualTo(200);
         }
+        Instant asked = Instant.now();
+        HttpResponse<String> search = app.get("/search?q=pizza");
+        assertThat(search.statusCode()).as("a page that must read the database").isEqualTo(503);
+        assertThat(search.body()).contains("Menus are briefly unavailable");
+        // Never fetched, no vendor configured, and no stored copy can be read.
+        HttpResponse<String> menu = app.get("/api/v2/menus?hall_id=hoch&date=" + java.time.LocalDate.now());
+        assertThat(menu.statusCode()).as(menu.body()).isEqualTo(503);
+        assertThat(menu.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JsonBodies.object(menu.body()).getString("menu_status")).isEqualTo("unavailable");
+        assertThat(Duration.between(asked, Instant.now())).as("answered within the connect timeouts, not hung")
+                .isLessThan(Duration.ofSeconds(10));
         assertThat(app.get("/health/ready").statusCode()).isEqualTo(503);
 
         proxy.start();
@@ -65,7 +78,7 @@ class DatabaseLostIT {
         int status = 0;
         while (Instant.now().isBefore(deadline) && status != 200) {
             Thread.sleep(500);
-            status = app.get("/api/v2/halls").statusCode();
+            status = app.get("/search?q=pizza").statusCode();
         }
         assertThat(status).as("serving again within 60 s of the database's return").isEqualTo(200);
         assertThat(app.get("/health/ready").statusCode()).isEqualTo(200);

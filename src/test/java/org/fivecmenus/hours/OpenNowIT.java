@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,15 +72,15 @@ class OpenNowIT {
             throws Exception {
         assertThat(openAt(app, "2026-03-23T09:00")).containsKey("collins");
 
-        insertOverride(services, "collins", "2026-03-23", "*", null, null, null, "Closed for spring break");
+        insertOverride(app, services, "collins", "2026-03-23", "*", null, null, null, "Closed for spring break");
 
         assertThat(openAt(app, "2026-03-23T09:00")).doesNotContainKey("collins").containsKey("hoch");
     }
 
     @Test
     void mealOverridesCloseOneMealAndMoveAnother(DeployedApp app, TestServices services) throws Exception {
-        insertOverride(services, "hoch", "2026-03-24", "Lunch", null, null, null, "Staff training");
-        insertOverride(services, "hoch", "2026-03-24", "dinner", null, "17:30", "20:00", "Late dinner");
+        insertOverride(app, services, "hoch", "2026-03-24", "Lunch", null, null, null, "Staff training");
+        insertOverride(app, services, "hoch", "2026-03-24", "dinner", null, "17:30", "20:00", "Late dinner");
 
         assertThat(openAt(app, "2026-03-24T11:30")).doesNotContainKey("hoch");
         assertThat(openAt(app, "2026-03-24T17:15")).doesNotContainKey("hoch");
@@ -100,7 +99,7 @@ class OpenNowIT {
 
     @Test
     void aSpecialOpeningAddsAMealWithItsLabel(DeployedApp app, TestServices services) throws Exception {
-        insertOverride(services, "hoch", "2026-03-28", "late_night", "Late Night", "21:00", "23:00", "Finals week");
+        insertOverride(app, services, "hoch", "2026-03-28", "late_night", "Late Night", "21:00", "23:00", "Finals week");
 
         assertThat(openAt(app, "2026-03-28T22:00")).containsEntry("hoch", "late_night");
     }
@@ -108,7 +107,7 @@ class OpenNowIT {
     @Test
     void hoursOfADayListEveryHallWithTheWholeDayClosureReason(DeployedApp app, TestServices services)
             throws Exception {
-        insertOverride(services, "malott", "2026-11-26", "*", null, null, null, "Closed for Thanksgiving");
+        insertOverride(app, services, "malott", "2026-11-26", "*", null, null, null, "Closed for Thanksgiving");
 
         JsonObject day = JsonBodies.object(app.get("/api/v2/hours?date=2026-11-26").body());
 
@@ -164,19 +163,22 @@ class OpenNowIT {
                 .findFirst().orElseThrow(() -> new AssertionError(id + " not in " + array));
     }
 
-    private static void insertOverride(TestServices services, String hall, String date, String mealKey, String label,
-                                       String start, String end, String reason) throws Exception {
-        try (Connection connection = services.connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO hours_override (id, hall_id, service_date, meal_key, label, start_time, end_time, reason) "
-                        + "VALUES (nextval('hours_override_seq'), ?, ?::date, ?, ?, ?::time, ?::time, ?)")) {
-            insert.setString(1, hall);
-            insert.setString(2, date);
-            insert.setString(3, mealKey);
-            insert.setString(4, label);
-            insert.setString(5, start);
-            insert.setString(6, end);
-            insert.setString(7, reason);
-            insert.executeUpdate();
-        }
+    /** An override written straight into the table, announced as the README tells operators to. */
+    private static void insertOverride(DeployedApp app, TestServices services, String hall, String date, String mealKey,
+                                       String label, String start, String end, String reason) {
+        services.changeHours(app, date, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO hours_override (id, hall_id, service_date, meal_key, label, start_time, end_time, reason) "
+                            + "VALUES (nextval('hours_override_seq'), ?, ?::date, ?, ?, ?::time, ?::time, ?)")) {
+                insert.setString(1, hall);
+                insert.setString(2, date);
+                insert.setString(3, mealKey);
+                insert.setString(4, label);
+                insert.setString(5, start);
+                insert.setString(6, end);
+                insert.setString(7, reason);
+                insert.executeUpdate();
+            }
+        });
     }
 }

@@ -54,6 +54,37 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
         return this;
     }
 
+    /** SQL run against the test database. */
+    public interface Sql {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Changes the hours tables by hand, as an operator would, and announces it as the README says
+     * ({@code INCR hours:version}); returns once the app shows the change for that date, failing after 5 s.
+     */
+    public void changeHours(DeployedApp app, String date, Sql change) {
+        String before = app.get("/api/v2/hours?date=" + date).body();
+        try (Connection connection = connect()) {
+            change.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        withRedis(redis -> redis.sync().incr("hours:version"));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(5);
+        while (app.get("/api/v2/hours?date=" + date).body().equals(before)) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The app did not show the hours changed for " + date + " within 5 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public void withRedis(java.util.function.Consumer<StatefulRedisConnection<String, String>> work) {
         RedisURI uri = RedisURI.create(redisUrl);
         uri.setTimeout(Duration.ofSeconds(3));

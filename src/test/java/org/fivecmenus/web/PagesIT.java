@@ -129,10 +129,9 @@ class PagesIT {
     @Test
     void theHallPageShowsTheWeekWithItsHoursAndOverrideReasons(DeployedApp app, org.fivecmenus.testing.TestServices services)
             throws Exception {
-        try (var connection = services.connect(); var sql = connection.createStatement()) {
-            sql.execute("INSERT INTO hours_override (id, hall_id, service_date, meal_key, reason) "
-                    + "VALUES (nextval('hours_override_seq'), 'frank', DATE '2025-12-04', '*', 'Closed for a staff party')");
-        }
+        services.changeHours(app, "2025-12-04", db -> db.createStatement().execute("INSERT INTO hours_override "
+                + "(id, hall_id, service_date, meal_key, reason) VALUES (nextval('hours_override_seq'), 'frank', "
+                + "DATE '2025-12-04', '*', 'Closed for a staff party')"));
 
         try {
             String page = app.get("/halls/frank").body();
@@ -141,9 +140,8 @@ class PagesIT {
                     "(approximate)");
             HtmlChecker.assertValid("hall page with a closure", page);
         } finally {
-            try (var connection = services.connect(); var sql = connection.createStatement()) {
-                sql.execute("DELETE FROM hours_override WHERE hall_id = 'frank' AND service_date = DATE '2025-12-04'");
-            }
+            services.changeHours(app, "2025-12-04", db -> db.createStatement().execute(
+                    "DELETE FROM hours_override WHERE hall_id = 'frank' AND service_date = DATE '2025-12-04'"));
         }
     }
 }

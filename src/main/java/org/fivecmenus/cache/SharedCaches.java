@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Chooses the cache: Redis when {@code redis.url} is set, else the in-process cache of the embedded default. */
+/** Chooses the shared cache: Redis when {@code redis.url} is set, else none (the embedded default). */
 @ApplicationScoped
-public class MenuCaches {
+public class SharedCaches {
 
-    private static final Logger LOG = Logger.getLogger(MenuCaches.class.getName());
+    private static final Logger LOG = Logger.getLogger(SharedCaches.class.getName());
 
     @Inject
     @ConfigProperty(name = "redis.url")
@@ -27,48 +27,38 @@ public class MenuCaches {
     @ConfigProperty(name = "redis.command-timeout", defaultValue = "PT0.25S")
     Duration commandTimeout;
 
-    @Inject
-    @ConfigProperty(name = "cache.local.max-entries", defaultValue = "10000")
-    long localMaxEntries;
-
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Produces
     @ApplicationScoped
-    MenuCache menuCache() {
-        InProcessMenuCache local = new InProcessMenuCache(localMaxEntries);
+    SharedCache sharedCache() {
         Optional<String> url = redisUrl.filter(u -> !u.isBlank());
         if (url.isEmpty()) {
-            LOG.info("Cache: in-process (set REDIS_URL to use Redis)");
-            return local;
+            LOG.info("Cache: this instance's memory only (set REDIS_URL to share a Redis between instances)");
+            return SharedCache.NONE;
         }
         RedisConnection redis;
         try {
             redis = new RedisConnection(url.get(), commandTimeout, scheduler);
         } catch (RuntimeException e) {
             // A typo in REDIS_URL must not take the menus down: serve from memory and say so loudly.
-            LOG.severe("REDIS_URL is not a usable Redis URI (" + e.getMessage() + "); using the in-process cache. "
-                    + "Expected redis://host:port/db.");
-            return new InProcessMenuCache(localMaxEntries) {
-                @Override
-                public CacheState state() {
-                    return new CacheState("in-process", true, true, "REDIS_URL is not a usable Redis URI");
-                }
-            };
+            LOG.severe("REDIS_URL is not a usable Redis URI (" + e.getMessage() + "); using this instance's memory "
+                    + "only. Expected redis://host:port/db.");
+            return new MemoryOnly(new CacheState("in-process", true, true, "REDIS_URL is not a usable Redis URI"));
         }
-        LOG.info(() -> "Cache: Redis at " + redis.describe());
+        LOG.info(() -> "Cache: Redis at " + redis.describe() + ", with a near cache in this instance's memory");
         redis.start();
-        return new RedisMenuCache(redis, local, commandTimeout);
+        return new RedisSharedCache(redis, commandTimeout);
     }
 
     /** Connect at startup rather than on the first request, so readiness tells the truth from the start. */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, MenuCache cache) {
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, SharedCache cache) {
         CacheState state = cache.state();
         LOG.fine(() -> "Cache started: " + state);
     }
 
-    void close(@Disposes MenuCache cache) {
+    void close(@Disposes SharedCache cache) {
         cache.close();
     }
 }

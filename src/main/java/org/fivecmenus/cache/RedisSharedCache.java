@@ -1,37 +1,37 @@
 package org.fivecmenus.cache;
 
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import io.lettuce.core.api.async.RedisAsyncCommands;
 
 /**
- * Redis as the shared cache, with an in-process copy of everything written so that a Redis outage degrades
- * to per-instance caching instead of sending every request to the vendors. Redis failures are cache misses;
- * nothing is retried inline.
+ * Redis as the cache all instances share. Redis failures are "no answer"; nothing is retried inline, and after
+ * a failure Redis is left alone for a few seconds so that a dead or frozen peer does not cost every request
+ * its command timeout.
  */
-public class RedisMenuCache implements MenuCache {
+public class RedisSharedCache implements SharedCache {
 
-    private static final Logger LOG = Logger.getLogger(RedisMenuCache.class.getName());
+    private static final Logger LOG = Logger.getLogger(RedisSharedCache.class.getName());
 
     /** After a failed command Redis is left alone this long: a dead peer would otherwise cost every command. */
     static final Duration REST_AFTER_FAILURE = Duration.ofSeconds(5);
+    /** Without change tracking, another instance's change shows here within this. */
+    static final Duration UNTRACKED_TRUST = Duration.ofSeconds(1);
 
     private final RedisConnection redis;
-    private final InProcessMenuCache local;
     private final Duration timeout;
     private volatile long restUntilNanos;
     private volatile boolean resting;
 
-    public RedisMenuCache(RedisConnection redis, InProcessMenuCache local, Duration timeout) {
+    public RedisSharedCache(RedisConnection redis, Duration timeout) {
         this.redis = redis;
-        this.local = local;
         this.timeout = timeout;
     }
 
@@ -51,32 +51,30 @@ public class RedisMenuCache implements MenuCache {
     }
 
     @Override
-    public Optional<String> get(String key) {
+    public Read get(String key) {
         if (!usable()) {
-            return local.get(key);
+            return Read.UNANSWERED;
         }
         try {
-            return Optional.ofNullable(await(c -> c.get(key)));
+            return Read.of(await(c -> c.get(key)));
         } catch (CacheUnavailable e) {
-            return local.get(key);
+            return Read.UNANSWERED;
         }
     }
 
     @Override
-    public void put(String key, String value, Duration ttl) {
-        local.put(key, value, ttl);
+    public void put(String key, byte[] value, Duration ttl) {
         if (usable()) {
             try {
-                await(c -> c.psetex(key, ttl.toMillis(), value));
+                await(c -> c.psetex(key, Math.max(1, ttl.toMillis()), value));
             } catch (CacheUnavailable e) {
-                // Already logged; the local copy serves this instance until Redis returns.
+                // Already logged; this instance's own copy serves until Redis returns.
             }
         }
     }
 
     @Override
     public void evict(String key) {
-        local.evict(key);
         if (usable()) {
             try {
                 await(c -> c.del(key));
@@ -87,28 +85,43 @@ public class RedisMenuCache implements MenuCache {
     }
 
     @Override
-    public Optional<Duration> ttl(String key) {
-        if (!usable()) {
-            return local.ttl(key);
+    public void bump(String key) {
+        if (usable()) {
+            try {
+                await(c -> c.incr(key));
+            } catch (CacheUnavailable e) {
+                // Already logged.
+            }
         }
-        try {
-            Long millis = await(c -> c.pttl(key));
-            return millis == null || millis < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
-        } catch (CacheUnavailable e) {
-            return local.ttl(key);
-        }
+    }
+
+    @Override
+    public void onChange(Consumer<String> listener) {
+        redis.onChange(listener);
+    }
+
+    @Override
+    public long generation() {
+        return redis.generation();
+    }
+
+    @Override
+    public Duration trustOwnCopyFor() {
+        boolean answering = redis.connected() && !(resting && System.nanoTime() - restUntilNanos < 0);
+        return !answering || redis.tracking() ? FOREVER : UNTRACKED_TRUST;
     }
 
     @Override
     public CacheState state() {
         boolean connected = redis.connected();
         return new CacheState("redis", connected, !connected || resting,
-                connected ? redis.describe() : redis.describe() + ": " + redis.lastError());
+                connected ? redis.describe() + (redis.tracking() ? "" : ", not tracking changes")
+                        : redis.describe() + ": " + redis.lastError());
     }
 
     /** Waits on the caller's thread, never on Lettuce's event loop, and at most the command timeout. */
-    private <T> T await(Function<RedisAsyncCommands<String, String>, RedisFuture<T>> command) {
-        RedisAsyncCommands<String, String> commands = redis.commands().orElseThrow(CacheUnavailable::new);
+    private <T> T await(Function<RedisAsyncCommands<String, byte[]>, RedisFuture<T>> command) {
+        RedisAsyncCommands<String, byte[]> commands = redis.commands().orElseThrow(CacheUnavailable::new);
         try {
             return command.apply(commands).get(timeout.toMillis() + 50, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -118,7 +131,7 @@ public class RedisMenuCache implements MenuCache {
             restUntilNanos = System.nanoTime() + REST_AFTER_FAILURE.toNanos();
             if (!resting) {
                 resting = true;
-                LOG.warning(() -> "Redis command failed (" + e + "); serving from the in-process cache for "
+                LOG.warning(() -> "Redis command failed (" + e + "); serving from this instance's memory for "
                         + REST_AFTER_FAILURE.toSeconds() + " s");
             }
             LOG.log(Level.FINE, "Redis command failed", e);

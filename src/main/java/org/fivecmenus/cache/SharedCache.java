@@ -1,0 +1,63 @@
+package org.fivecmenus.cache;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The cache every instance shares: Redis when {@code redis.url} is set, else nothing (the embedded default,
+ * one instance). Holds opaque bytes. Never throws for a cache failure: a cache that cannot answer says so in
+ * its {@link Read}, and the caller falls through to its own copy, the vendor or the database.
+ */
+public interface SharedCache extends AutoCloseable {
+
+    /** Longer than any entry lives. */
+    Duration FOREVER = Duration.ofDays(3650);
+
+    /** What a read found: the bytes, nothing, or no answer at all (Redis down, slow or resting). */
+    record Read(boolean answered, byte[] value) {
+
+        public static final Read UNANSWERED = new Read(false, null);
+        public static final Read MISSING = new Read(true, null);
+
+        public static Read of(byte[] value) {
+            return value == null ? MISSING : new Read(true, value);
+        }
+    }
+
+    Read get(String key);
+
+    void put(String key, byte[] value, Duration ttl);
+
+    void evict(String key);
+
+    /** Changes a key that exists only so that every instance hears of a change (the hours' version). */
+    void bump(String key);
+
+    /**
+     * Calls the listener with each key another instance (or anyone) changed, deleted, or let expire; with
+     * {@code null} when everything may have changed (the shared cache was flushed).
+     */
+    void onChange(Consumer<String> listener);
+
+    /**
+     * Changes whenever changes may have gone unheard (a reconnect after an outage): copies kept since an
+     * earlier generation must be checked against the shared cache before they are trusted again.
+     */
+    long generation();
+
+    /**
+     * How long an instance may trust its own copy without hearing of changes. Unbounded when changes are
+     * heard (or there is nobody else, or the shared cache is down and the own copy is all there is); short
+     * when connected but not told of changes, so a change elsewhere shows within a second.
+     */
+    Duration trustOwnCopyFor();
+
+    CacheState state();
+
+    @Override
+    default void close() {
+    }
+
+    /** The embedded default: one instance, nothing shared. */
+    SharedCache NONE = new MemoryOnly(new CacheState("in-process", true, false, "no REDIS_URL: this instance's memory only"));
+}

@@ -1,0 +1,166 @@
+package org.fivecmenus.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A near cache of decoded values in this instance's memory, in front of the {@link SharedCache}. A hit makes no
+ * network round trip and decodes nothing. The shared cache stays the truth between instances: a value another
+ * instance replaces or deletes there is dropped here as soon as the shared cache says so; a reconnect after an
+ * outage makes every copy kept meanwhile be checked against it once, and a copy the shared cache lost (a Redis
+ * restarted empty) is written back rather than fetched again. While the shared cache does not answer, the near
+ * copies serve until they expire.
+ *
+ * <p>Bounded by weight (bytes), so a flood of distinct keys cannot grow the heap without limit.
+ */
+public final class TieredCache<V> {
+
+    private static final Logger LOG = Logger.getLogger(TieredCache.class.getName());
+
+    /** How values travel through the shared cache, how long they live, and how much memory they hold. */
+    public interface Codec<V> {
+        byte[] encode(V value);
+
+        /** @throws IllegalArgumentException for bytes it cannot read (an older release's, or corrupt) */
+        V decode(byte[] bytes);
+
+        /** When the value stops being served from a cache. */
+        Instant expiresAt(V value);
+
+        int weight(V value);
+    }
+
+    private record Entry<V>(V value, long generation, long nearNanos) {
+    }
+
+    private final SharedCache shared;
+    private final Codec<V> codec;
+    private final Clock clock;
+    private final Cache<String, Entry<V>> near;
+
+    public TieredCache(SharedCache shared, Codec<V> codec, Clock clock, long maxBytes, Ticker ticker) {
+        this.shared = shared;
+        this.codec = codec;
+        this.clock = clock;
+        this.near = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry<V> entry) -> codec.weight(entry.value()))
+                .expireAfter(new Expiry<String, Entry<V>>() {
+                    @Override
+                    public long expireAfterCreate(String key, Entry<V> entry, long now) {
+                        return entry.nearNanos();
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, Entry<V> entry, long now, long current) {
+                        return entry.nearNanos();
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, Entry<V> entry, long now, long current) {
+                        return current;
+                    }
+                })
+                .ticker(ticker)
+                // Maintenance on the calling thread: no unmanaged ForkJoinPool work inside the container.
+                .executor(Runnable::run)
+                .build();
+        shared.onChange(key -> {
+            if (key == null) {
+                near.invalidateAll();
+            } else {
+                near.invalidate(key);
+            }
+        });
+    }
+
+    public TieredCache(SharedCache shared, Codec<V> codec, Clock clock, long maxBytes) {
+        this(shared, codec, clock, maxBytes, Ticker.systemTicker());
+    }
+
+    public Optional<V> get(String key) {
+        Entry<V> mine = near.getIfPresent(key);
+        if (mine != null && mine.generation() == shared.generation()) {
+            return Optional.of(mine.value());
+        }
+        SharedCache.Read read = shared.get(key);
+        if (!read.answered()) {
+            return mine == null ? Optional.empty() : Optional.of(mine.value());
+        }
+        if (read.value() != null) {
+            try {
+                V value = codec.decode(read.value());
+                keep(key, value);
+                return Optional.of(value);
+            } catch (IllegalArgumentException e) {
+                LOG.warning(() -> "Ignoring unreadable cache entry " + key + ": " + e.getMessage());
+                shared.evict(key);
+                near.invalidate(key);
+                return Optional.empty();
+            }
+        }
+        if (mine != null && positive(remaining(mine.value()))) {
+            // Checked after a reconnect: the shared cache lost it (restarted empty), this instance did not.
+            shared.put(key, codec.encode(mine.value()), remaining(mine.value()));
+            keep(key, mine.value());
+            return Optional.of(mine.value());
+        }
+        near.invalidate(key);
+        return Optional.empty();
+    }
+
+    /** Keeps the value here and in the shared cache, until {@link Codec#expiresAt}. */
+    public void put(String key, V value) {
+        Duration ttl = remaining(value);
+        if (!positive(ttl)) {
+            return;
+        }
+        keep(key, value);
+        shared.put(key, codec.encode(value), ttl);
+    }
+
+    /** Keeps the value in this instance only: for copies other instances must not be served. */
+    public void putHere(String key, V value) {
+        if (positive(remaining(value))) {
+            keep(key, value);
+        }
+    }
+
+    public void evict(String key) {
+        near.invalidate(key);
+        shared.evict(key);
+    }
+
+    public long nearEntries() {
+        near.cleanUp();
+        return near.estimatedSize();
+    }
+
+    public CacheState state() {
+        return shared.state();
+    }
+
+    private void keep(String key, V value) {
+        Duration nearTtl = min(remaining(value), shared.trustOwnCopyFor());
+        near.put(key, new Entry<>(value, shared.generation(), nearTtl.toNanos()));
+    }
+
+    private Duration remaining(V value) {
+        return Duration.between(clock.instant(), codec.expiresAt(value));
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

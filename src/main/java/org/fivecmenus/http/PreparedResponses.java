@@ -1,0 +1,54 @@
+package org.fivecmenus.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+
+/**
+ * Sends a {@link Prepared} body: the gzip form when the client takes it, a 304 when its validator matches, and
+ * nothing else computed per request. {@link Compression} adds {@code Vary: Accept-Encoding} to every response.
+ */
+public final class PreparedResponses {
+
+    private PreparedResponses() {
+    }
+
+    /** For servlets (the pages and static files). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, Prepared body,
+                             String cacheControl) throws IOException {
+        boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeader("Accept-Encoding"));
+        response.setHeader("ETag", gzip ? body.gzipEtag() : body.etag());
+        response.setHeader("Cache-Control", cacheControl);
+        if (body.matches(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] bytes = gzip ? body.gzip() : body.identity();
+        response.setContentType(body.contentType());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    /** For JAX-RS resources: a 200 with the bytes, or a 304. */
+    public static Response.ResponseBuilder response(HttpHeaders request, Prepared body, String cacheControl) {
+        boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? body.gzipEtag() : body.etag();
+        if (body.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+        byte[] bytes = gzip ? body.gzip() : body.identity();
+        // A declared length: without it Jersey chunks anything over its 8 KB buffer, at several times the cost.
+        Response.ResponseBuilder ok = Response.ok(bytes, body.contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, bytes.length)
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok;
+    }
+}
