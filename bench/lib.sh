@@ -111,7 +111,7 @@ start_app() {
     > "$WORK/preboot.txt"
   local t0; t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  env -i PATH="$PATH" HOME="$HOME" MENUS_CLOCK_START="$BENCH_CLOCK" "${STUB_ENV[@]}" "${SERVICES_ENV[@]}" "$@" \
+  env -i PATH="$PATH" HOME="$HOME" MALLOC_ARENA_MAX=2 MENUS_CLOCK_START="$BENCH_CLOCK" "${STUB_ENV[@]}" "${SERVICES_ENV[@]}" "$@" \
     java $APP_JVM_FLAGS -jar "$JAR" $(tr '\n' ' ' < src/main/payara/micro.options) --port "$APP_PORT" \
       --prebootcommandfile "$WORK/preboot.txt" --deploy target/ROOT.war > "$WORK/$name.log" 2>&1 &
   APP_PID=$!

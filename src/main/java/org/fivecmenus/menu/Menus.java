@@ -85,7 +85,7 @@ public class Menus {
     Duration failureCooldown;
 
     @Inject
-    @ConfigProperty(name = "cache.near.max-mb", defaultValue = "64")
+    @ConfigProperty(name = "cache.near.max-mb", defaultValue = "32")
     long nearMaxMegabytes;
 
     private Settings settings;

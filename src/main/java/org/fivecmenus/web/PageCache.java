@@ -17,14 +17,14 @@ import org.fivecmenus.http.Prepared;
 public class PageCache {
 
     private final Cache<String, String> bodies = Caffeine.newBuilder()
-            .maximumWeight(16L << 20)
+            .maximumWeight(8L << 20)
             .weigher((String key, String html) -> key.length() + html.length() * 2)
             .expireAfterAccess(Duration.ofHours(1))
             .executor(Runnable::run)
             .build();
 
     private final Cache<String, Prepared> pages = Caffeine.newBuilder()
-            .maximumWeight(32L << 20)
+            .maximumWeight(16L << 20)
             .weigher((String key, Prepared page) -> key.length() + page.weight())
             .expireAfterAccess(Duration.ofHours(1))
             .executor(Runnable::run)

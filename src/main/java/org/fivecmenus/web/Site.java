@@ -1,7 +1,5 @@
 package org.fivecmenus.web;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,8 +52,8 @@ public class Site {
     @Inject
     Hours hours;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    PageFetches fetches;
 
     public LocalDate today() {
         return window.today();
@@ -99,8 +97,8 @@ public class Site {
     }
 
     /**
-     * Warm, every menu is in memory and this thread answers alone. Cold, the vendor calls run together on the
-     * page executor, so a page waits for the slowest call, not the sum.
+     * Warm, every menu is in memory and this thread answers alone. Cold, the vendor calls run together
+     * ({@link PageFetches}), so a page waits for the slowest call, not the sum.
      */
     private List<PreparedDay> fetch(List<Key> keys) {
         List<PreparedDay> found = new ArrayList<>(keys.size());
@@ -109,7 +107,7 @@ public class Site {
             PreparedDay cached = menus.cached(key.hallId(), key.date()).orElse(null);
             found.add(cached);
             missing.add(cached != null ? null
-                    : CompletableFuture.supplyAsync(() -> menus.day(key.hallId(), key.date()), executor));
+                    : fetches.supply(() -> menus.day(key.hallId(), key.date())));
         }
         for (int i = 0; i < keys.size(); i++) {
             if (found.get(i) == null) {

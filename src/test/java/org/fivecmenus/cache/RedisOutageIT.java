@@ -3,12 +3,7 @@ package org.fivecmenus.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,6 +11,7 @@ import java.util.Map;
 import org.fivecmenus.health.HealthIT;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.OwnRedis;
 import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
@@ -30,21 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 class RedisOutageIT {
 
-    private static Process redis;
-    private static int redisPort;
+    private static OwnRedis redis;
     private static VendorStub vendors;
     private static DeployedApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            redisPort = socket.getLocalPort();
-        }
-        startRedis();
+        redis = OwnRedis.start("redis-outage");
         TestServices shared = TestServices.fromEnvironment();
         // A database of its own would cost a second PostgreSQL; the menus here use keys no other test uses.
         TestServices services = new TestServices(shared.dbUrl(), shared.dbUser(), shared.dbPassword(),
-                "redis://127.0.0.1:" + redisPort + "/0");
+                redis.url());
         vendors = VendorStub.start();
         Map<String, String> env = new HashMap<>(vendors.environment());
         env.putAll(SharedApp.CAPTURE_WEEK);
@@ -60,7 +52,7 @@ class RedisOutageIT {
             vendors.close();
         }
         if (redis != null) {
-            redis.destroyForcibly();
+            redis.close();
         }
     }
 
@@ -68,8 +60,7 @@ class RedisOutageIT {
     void keepsAnsweringWhileRedisIsDownAndReconnectsWhenItReturns() throws Exception {
         assertThat(app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-01").statusCode()).isEqualTo(200);
 
-        redis.destroy();
-        redis.waitFor();
+        redis.stop();
 
         Instant before = Instant.now();
         HttpResponse<String> cachedBeforeTheOutage = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-01");
@@ -85,7 +76,7 @@ class RedisOutageIT {
         JsonObject cache = HealthIT.checks(JsonBodies.object(ready.body())).get("cache");
         assertThat(cache.getJsonObject("data").getString("degraded")).isEqualTo("true");
 
-        startRedis();
+        redis.startAgain();
         Instant deadline = Instant.now().plusSeconds(60);
         String connected = "false";
         while (Instant.now().isBefore(deadline) && !connected.equals("true")) {
@@ -95,22 +86,5 @@ class RedisOutageIT {
         }
         assertThat(connected).as("reconnected within 60 s").isEqualTo("true");
         assertThat(app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-03").statusCode()).isEqualTo(200);
-    }
-
-    private static void startRedis() throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(Path.of("target", "it-redis"));
-        redis = new ProcessBuilder("redis-server", "--bind", "127.0.0.1", "--port", Integer.toString(redisPort),
-                "--save", "", "--appendonly", "no", "--dir", dir.toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket ignored = new Socket("127.0.0.1", redisPort)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("redis-server did not start on port " + redisPort + "; is it installed? "
-                + "`bash .ci/services` installs it.");
     }
 }

@@ -1,0 +1,66 @@
+package org.fivecmenus.menu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PreparedDayTest {
+
+    private static final Instant FETCHED = Instant.parse("2026-03-02T19:00:00.123Z");
+    private static final DayMenu DAY = new DayMenu("collins", LocalDate.of(2026, 3, 2), DayStatus.SERVED, List.of(
+            new Meal("continental_breakfast", "Continental Breakfast", MealPeriod.BREAKFAST, LocalTime.of(9, 0),
+                    LocalTime.of(10, 0), List.of(new Station("Bakery", List.of(
+                    new Item("Croissant", "butter, flour", false, List.of("vegetarian"), null, 300))))),
+            new Meal("dinner", "Dinner", MealPeriod.DINNER, LocalTime.of(17, 0), LocalTime.of(19, 0), List.of(
+                    new Station("Grill", List.of(new Item("Tofu steak", null, true, List.of("vegan"), null, null)))))));
+
+    private final PreparedDay prepared = PreparedDay.of(MenuResult.fresh(DAY, FETCHED), FETCHED.plus(Duration.ofMinutes(30)),
+            Duration.ofMillis(640));
+
+    @Test
+    void theDayAndEachMealAreAnsweredByKeyOrPeriod() {
+        assertThat(new String(prepared.day().identity())).startsWith("{\"date\":\"2026-03-02\",\"fetched_at\":");
+        assertThat(new String(prepared.meal("Continental Breakfast").orElseThrow().identity())).contains("Croissant");
+        assertThat(new String(prepared.meal("breakfast").orElseThrow().identity())).contains("\"key\":\"continental_breakfast\"");
+        assertThat(new String(prepared.meal("DINNER").orElseThrow().identity())).contains("Tofu steak").doesNotContain("Croissant");
+        assertThat(prepared.meal("lunch")).isEmpty();
+    }
+
+    @Test
+    void throughRedisTheBytesArriveAsTheyWereMadeAndTheModelIsReadOnlyWhenAsked() {
+        PreparedDay decoded = PreparedDay.CODEC.decode(PreparedDay.CODEC.encode(prepared));
+
+        assertThat(decoded.day().identity()).isEqualTo(prepared.day().identity());
+        assertThat(decoded.day().gzip()).isEqualTo(prepared.day().gzip());
+        assertThat(decoded.day().etag()).isEqualTo(prepared.day().etag());
+        assertThat(decoded.meal("dinner").orElseThrow().etag()).isEqualTo(prepared.meal("dinner").orElseThrow().etag());
+        assertThat(decoded.expiresAt()).isEqualTo(prepared.expiresAt());
+        assertThat(decoded.fetchTook()).isEqualTo(Duration.ofMillis(640));
+        assertThat(decoded.result()).isEqualTo(prepared.result());
+    }
+
+    @Test
+    void bytesOfAnotherReleaseOrCutShortAreRefused() {
+        byte[] encoded = PreparedDay.CODEC.encode(prepared);
+
+        assertThatThrownBy(() -> PreparedDay.CODEC.decode("{\"menu\":{}}".getBytes()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PreparedDay.CODEC.decode(Arrays.copyOf(encoded, encoded.length / 2)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStaleCopyIsNeverShared() {
+        PreparedDay stale = PreparedDay.of(MenuResult.stale(DAY, FETCHED), FETCHED.plusSeconds(30), Duration.ZERO);
+
+        assertThat(new String(stale.day().identity())).contains("\"is_stale\":true", "\"status\":\"stale\"");
+        assertThatThrownBy(() -> PreparedDay.CODEC.encode(stale)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
