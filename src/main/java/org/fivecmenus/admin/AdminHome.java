@@ -1,8 +1,6 @@
 package org.fivecmenus.admin;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +15,6 @@ import org.fivecmenus.web.Site;
 
 /** The admin dashboard: vendor health, a refetch button, and the latest changes. */
 @WebServlet(urlPatterns = {"/admin", "/admin/refetch"})
-@ServletSecurity(@HttpConstraint(rolesAllowed = AdminAccounts.ROLE))
 public class AdminHome extends HttpServlet {
 
     @Inject

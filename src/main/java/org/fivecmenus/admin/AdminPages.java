@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.fivecmenus.web.Views;
 @ApplicationScoped
 public class AdminPages {
 
-    private static final String FLASH = AdminPages.class.getName() + ".flash";
+    /** A message for the next page, in a cookie: the admin area keeps no session. */
+    private static final String FLASH = "admin_flash";
 
     @Inject
     Views views;
@@ -29,14 +32,22 @@ public class AdminPages {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("user", request.getRemoteUser());
-        model.put("csrf", Csrf.token(request));
+        model.put("csrf", request.getAttribute(AdminGate.CSRF));
         model.put("halls", halls.all());
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(FLASH) instanceof String message) {
-            model.put("flash", message);
-            session.removeAttribute(FLASH);
-        }
+        model.put("flash", flash(request));
         return model;
+    }
+
+    private static String flash(HttpServletRequest request) {
+        String value = AdminCookies.value(request, FLASH);
+        if (value == null || value.length() > 600) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     public HallView hall(String id) {
@@ -50,13 +61,17 @@ public class AdminPages {
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
                        Map<String, Object> model) throws IOException {
         response.setHeader("Cache-Control", "no-store");
+        if (AdminCookies.value(request, FLASH) != null) {
+            response.addCookie(AdminCookies.of(FLASH, "", 0));
+        }
         views.render(request, response, status, "admin/" + template, model);
     }
 
     /** Post/redirect/get, with a message shown once on the next page. */
     public void redirect(HttpServletRequest request, HttpServletResponse response, String location, String message)
             throws IOException {
-        request.getSession(true).setAttribute(FLASH, message);
+        String text = message.length() > 300 ? message.substring(0, 300) : message;
+        response.addCookie(AdminCookies.of(FLASH, URLEncoder.encode(text, StandardCharsets.UTF_8), 60));
         response.sendRedirect(location);
     }
 }

@@ -1,8 +1,6 @@
 package org.fivecmenus.admin;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +16,6 @@ import org.fivecmenus.hall.HallView;
 
 /** One hall's weekly hours as a grid of days and meals, with add, change, switch off and remove. */
 @WebServlet(urlPatterns = "/admin/hours")
-@ServletSecurity(@HttpConstraint(rolesAllowed = AdminAccounts.ROLE))
 public class HoursPage extends HttpServlet {
 
     @Inject

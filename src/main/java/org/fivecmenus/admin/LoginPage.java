@@ -1,29 +1,24 @@
 package org.fivecmenus.admin;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The sign-in form of the admin area. Throttled, CSRF-checked (by {@link CsrfFilter}), never cached. */
+/**
+ * The sign-in form of the admin area. Throttled, CSRF-checked ({@link AdminGate}), never cached. Showing it
+ * stores nothing: the form's token travels in a signed cookie, and a sign-in exists only once a password
+ * matched.
+ */
 @WebServlet(urlPatterns = "/admin/login")
 public class LoginPage extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(LoginPage.class.getName());
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     LoginThrottle throttle;
@@ -32,11 +27,17 @@ public class LoginPage extends HttpServlet {
     AdminAccounts accounts;
 
     @Inject
+    SignIns signIns;
+
+    @Inject
+    LoginTokens tokens;
+
+    @Inject
     AdminPages pages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getRemoteUser() != null) {
+        if (signIns.find(AdminCookies.value(request, AdminCookies.SESSION)).isPresent()) {
             response.sendRedirect("/admin");
             return;
         }
@@ -59,30 +60,23 @@ public class LoginPage extends HttpServlet {
                     + LoginThrottle.WINDOW.toMinutes() + " minutes.");
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(user, new Password(password))).newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            throttle.succeeded(user);
-            LOG.info(() -> "Admin '" + user + "' signed in from " + address);
-            if (!response.isCommitted()) {
-                // A new session id after sign-in, so an id planted before it is worthless.
-                request.changeSessionId();
-                response.sendRedirect("/admin");
-            }
+        if (!accounts.matches(user, password)) {
+            throttle.failed(user, address);
+            LOG.warning(() -> "Failed sign-in for '" + user + "' from " + address);
+            show(request, response, 401, "Wrong user name or password.");
             return;
         }
-        throttle.failed(user, address);
-        LOG.warning(() -> "Failed sign-in for '" + user + "' from " + address);
-        // A failed attempt leaves the authentication mechanism's state in the session; start clean.
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        show(request, response, 401, "Wrong user name or password.");
+        throttle.succeeded(user);
+        // A new random token on every sign-in: nothing planted before it is worth anything after.
+        response.addCookie(AdminCookies.of(AdminCookies.SESSION, signIns.start(user), (int) SignIns.LONGEST.toSeconds()));
+        tokens.forget(response);
+        LOG.info(() -> "Admin '" + user + "' signed in from " + address);
+        response.sendRedirect("/admin");
     }
 
     private void show(HttpServletRequest request, HttpServletResponse response, int status, String error)
             throws IOException {
+        request.setAttribute(AdminGate.CSRF, tokens.issue(response));
         Map<String, Object> model = pages.model(request, "Sign in");
         model.put("error", error);
         model.put("noAccounts", !accounts.any());

@@ -1,26 +1,23 @@
 package org.fivecmenus.admin;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
+/** Ends the sign-in on every instance at once (it lives in the shared database) and forgets the cookie. */
 @WebServlet(urlPatterns = "/admin/logout")
-@ServletSecurity(@HttpConstraint(rolesAllowed = AdminAccounts.ROLE))
 public class LogoutAction extends HttpServlet {
 
+    @Inject
+    SignIns signIns;
+
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        signIns.end(AdminCookies.value(request, AdminCookies.SESSION));
+        response.addCookie(AdminCookies.of(AdminCookies.SESSION, "", 0));
         response.sendRedirect("/");
     }
 }

@@ -1,8 +1,6 @@
 package org.fivecmenus.admin;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +13,6 @@ import org.fivecmenus.web.Site;
 
 /** One hall's date overrides: closed days and meals, changed times, special openings, with their reasons. */
 @WebServlet(urlPatterns = "/admin/overrides")
-@ServletSecurity(@HttpConstraint(rolesAllowed = AdminAccounts.ROLE))
 public class OverridesPage extends HttpServlet {
 
     @Inject

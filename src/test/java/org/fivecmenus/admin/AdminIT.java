@@ -52,6 +52,18 @@ class AdminIT {
     }
 
     @Test
+    void showingTheSignInFormKeepsNothingOnTheServer(DeployedApp app, TestServices services) throws Exception {
+        int signIns = count(services, "SELECT COUNT(*) FROM admin_session");
+
+        for (int i = 0; i < 200; i++) {
+            HttpResponse<String> form = app.get(i % 2 == 0 ? "/admin/login" : "/admin");
+            assertThat(form.headers().allValues("Set-Cookie")).noneSatisfy(c -> assertThat(c).containsIgnoringCase("JSESSIONID"));
+        }
+
+        assertThat(count(services, "SELECT COUNT(*) FROM admin_session")).isEqualTo(signIns);
+    }
+
+    @Test
     void signingInWorksWithTheHashedAccountAndFailsWithAWrongPassword(DeployedApp app) {
         AdminSession wrong = new AdminSession(app);
         HttpResponse<String> refused = wrong.signIn(AdminSession.USER, "not the password at all");
@@ -63,7 +75,8 @@ class AdminIT {
         HttpResponse<String> signedIn = alice.signIn(AdminSession.USER, AdminSession.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                .contains("JSESSIONID=").contains("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Strict"));
+                .startsWith("admin_session=").contains("HttpOnly").contains("Secure").containsIgnoringCase("SameSite=Strict")
+                .contains("Path=/admin"));
         HttpResponse<String> home = alice.get("/admin");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Vendor health", "Sign out alice");

@@ -135,6 +135,17 @@ class TwoInstancesIT {
         assertThat(one.get("/?date=2025-12-19").body()).doesNotContain(reason);
     }
 
+    @Test
+    void anAdminSignedInOnOneInstanceIsSignedInOnTheOther() {
+        AdminSession onOne = AdminSession.signedIn(one);
+        AdminSession onTwo = onOne.on(two);
+
+        assertThat(onTwo.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(onTwo.get("/admin").body()).contains("Sign out alice");
+        assertThat(onTwo.post("/admin/logout", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(onOne.get("/admin").statusCode()).as("signed out everywhere").isEqualTo(302);
+    }
+
     private static long overrideId(String hall, String date) throws Exception {
         try (Connection c = services.connect(); Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery(
                 "SELECT id FROM hours_override WHERE hall_id = '" + hall + "' AND service_date = DATE '" + date + "'")) {

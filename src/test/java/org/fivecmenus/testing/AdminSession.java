@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fivecmenus.admin.PasswordHashes;
 
-/** A browser-like admin session over plain HTTP: the session cookie and the page's CSRF token, kept by hand. */
+/** A browser-like admin session over plain HTTP: its cookies and the page's CSRF token, kept by hand. */
 public final class AdminSession {
 
     public static final String USER = "alice";
@@ -20,17 +20,17 @@ public final class AdminSession {
     public static final String ACCOUNTS = USER + ":" + PasswordHashes.hash(PASSWORD.toCharArray());
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)(.*)$");
 
     private final DeployedApp app;
-    private String cookie = "";
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String token = "";
 
     public AdminSession(DeployedApp app) {
         this.app = app;
     }
 
-    /** Opens the sign-in page (which starts a session and a token) and signs in. */
+    /** Opens the sign-in page (which hands out the form's token) and signs in. */
     public HttpResponse<String> signIn(String user, String password) {
         get("/admin/login");
         return post("/admin/login", Map.of("username", user, "password", password));
@@ -46,7 +46,7 @@ public final class AdminSession {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = cookie.isEmpty() ? app.get(path) : app.get(path, "Cookie", cookie);
+        HttpResponse<String> response = cookies.isEmpty() ? app.get(path) : app.get(path, "Cookie", cookieHeader());
         remember(response);
         return response;
     }
@@ -67,19 +67,41 @@ public final class AdminSession {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!cookie.isEmpty()) {
-            request.header("Cookie", cookie);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookieHeader());
         }
         HttpResponse<String> response = app.send(request.build());
         remember(response);
         return response;
     }
 
+    /** The cookies this browser holds, as it would send them. */
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
+    /** Carries the cookies over to another instance, as a browser behind a load balancer would. */
+    public AdminSession on(DeployedApp other) {
+        AdminSession moved = new AdminSession(other);
+        moved.cookies.putAll(cookies);
+        moved.token = token;
+        return moved;
+    }
+
+    private String cookieHeader() {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
     private void remember(HttpResponse<String> response) {
         response.headers().allValues("Set-Cookie").forEach(header -> {
-            Matcher session = SESSION.matcher(header);
-            if (session.find()) {
-                cookie = "JSESSIONID=" + session.group(1);
+            Matcher cookie = COOKIE.matcher(header);
+            if (cookie.find()) {
+                boolean gone = cookie.group(2).isEmpty() || cookie.group(3).contains("Max-Age=0");
+                if (gone) {
+                    cookies.remove(cookie.group(1).strip());
+                } else {
+                    cookies.put(cookie.group(1).strip(), cookie.group(2));
+                }
             }
         });
         Matcher found = TOKEN.matcher(response.body());
