@@ -52,7 +52,7 @@ trap cleanup EXIT
 build() {
   if [ "$BUILD" = 1 ] || [ ! -f target/ROOT.war ]; then
     log "building the WAR"
-    mvn -B -q package -DskipTests
+    mvn -B -q clean package -DskipTests
   fi
   [ -f "$JAR" ] || mvn -B -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10 >/dev/null
 }

@@ -138,6 +138,11 @@ public final class TieredCache<V> {
         shared.evict(key);
     }
 
+    /** Also tells the listener of every key changed elsewhere (null: everything), after dropping it here. */
+    public void onChange(java.util.function.Consumer<String> listener) {
+        shared.onChange(listener);
+    }
+
     public long nearEntries() {
         near.cleanUp();
         return near.estimatedSize();

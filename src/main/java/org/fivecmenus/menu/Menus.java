@@ -122,6 +122,15 @@ public class Menus {
                 .executor(Runnable::run).build();
         fallbacks = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(1_000)
                 .executor(Runnable::run).build();
+        cache.onChange(key -> {
+            if (key == null) {
+                failedAt.invalidateAll();
+                fallbacks.invalidateAll();
+            } else {
+                failedAt.invalidate(key);
+                fallbacks.invalidate(key);
+            }
+        });
     }
 
     public static String key(String hallId, LocalDate date) {
@@ -148,11 +157,10 @@ public class Menus {
     /** The day if a cache holds it (or it is cooling down after a vendor failure); never calls a vendor. */
     public Optional<PreparedDay> cached(String hallId, LocalDate date) {
         String key = key(hallId, date);
-        Optional<PreparedDay> cached = cache.get(key);
-        if (cached.isPresent() || failedAt.getIfPresent(key) == null) {
-            return cached;
-        }
-        return Optional.ofNullable(fallbacks.getIfPresent(key));
+        // A day cooling down after a vendor failure is answered from memory, not by asking Redis each time; a
+        // menu another instance fetches meanwhile ends the cool-down (see init).
+        PreparedDay coolingDown = failedAt.getIfPresent(key) == null ? null : fallbacks.getIfPresent(key);
+        return coolingDown != null ? Optional.of(coolingDown) : cache.get(key);
     }
 
     /** Fetches now, bypassing the caches, for operators; single-flighted with every other fetch of the key. */

@@ -36,6 +36,13 @@ public final class Cards {
      */
     public record CardHead(String id, String name, String college, boolean open, String badge, boolean estimated,
                            String state, String notice, String website, String closure, String selectedMeal) {
+
+        /** Everything that changes: part of a kept page's key (cheaper than the record's toString). */
+        public void appendKey(StringBuilder key) {
+            key.append('|').append(id).append(open ? "|o|" : "|c|").append(badge).append('|').append(estimated)
+                    .append('|').append(state).append('|').append(notice).append('|').append(closure).append('|')
+                    .append(selectedMeal);
+        }
     }
 
     /**

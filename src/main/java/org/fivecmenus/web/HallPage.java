@@ -102,7 +102,8 @@ public class HallPage extends HttpServlet {
             CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
                     day.equals(today), meal, website, now);
             heads.add(head);
-            key.append('|').append(results.get(i).version()).append(head);
+            key.append('|').append(results.get(i).version());
+            head.appendKey(key);
         }
         List<LocalDate> days = week;
         Prepared page = pages.page(key.toString(), () -> render(request, response, hall, website, days, heads,

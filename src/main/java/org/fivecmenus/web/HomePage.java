@@ -70,7 +70,8 @@ public class HomePage extends HttpServlet {
             CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
                     closures.getOrDefault(hall.id(), List.of()), date, today, meal, websites.get(hall.id()), now);
             heads.add(head);
-            key.append('|').append(days.get(i).version()).append(head);
+            key.append('|').append(days.get(i).version());
+            head.appendKey(key);
         }
         Prepared page = pages.page(key.toString(), () -> {
             List<Card> feed = new ArrayList<>();

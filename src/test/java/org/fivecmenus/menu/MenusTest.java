@@ -111,6 +111,20 @@ class MenusTest {
     }
 
     @Test
+    void aMenuFetchedElsewhereEndsTheCoolDownHere() {
+        here.day("collins", DAY);
+        clock.advance(Duration.ofMinutes(31));
+        vendor.failing = true;
+        assertThat(here.day("collins", DAY).stale()).isTrue();
+        vendor.failing = false;
+
+        there.refetch("collins", DAY);
+
+        assertThat(here.day("collins", DAY).stale()).isFalse();
+        assertThat(vendor.calls.get()).isEqualTo(3);
+    }
+
+    @Test
     void aVendorFailureWithNothingStoredIsUnavailable() {
         vendor.failing = true;
 
