@@ -6,9 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.http.ClientAddress;
 
 /**
  * The sign-in form of the admin area. Throttled, CSRF-checked ({@link AdminGate}), never cached. Showing it
@@ -22,6 +26,11 @@ public class LoginPage extends HttpServlet {
 
     @Inject
     LoginThrottle throttle;
+
+    /** Reverse proxies whose X-Forwarded-For is believed (exact addresses, comma-separated). */
+    @Inject
+    @ConfigProperty(name = "http.trusted-proxies")
+    Optional<String> trustedProxies;
 
     @Inject
     AdminAccounts accounts;
@@ -48,16 +57,18 @@ public class LoginPage extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = value(request.getParameter("username")).toLowerCase(Locale.ROOT);
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request, ClientAddress.list(trustedProxies.orElse("")));
         if (user.isEmpty() || user.length() > 40 || password.isEmpty() || password.length() > 200) {
             show(request, response, 400, "Enter your user name and password.");
             return;
         }
-        if (throttle.blocked(user, address)) {
-            LOG.warning(() -> "Sign-in refused for '" + user + "' from " + address + ": too many failures");
-            response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
-            show(request, response, 429, "Too many failed attempts. Try again in "
-                    + LoginThrottle.WINDOW.toMinutes() + " minutes.");
+        Optional<Duration> wait = throttle.waitBefore(user, address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            LOG.warning(() -> "Sign-in refused for '" + user + "' from " + address + ": wait " + seconds + " s");
+            response.setHeader("Retry-After", Long.toString(seconds));
+            show(request, response, 429, "Too many failed attempts. Wait " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + " and try again.");
             return;
         }
         if (!accounts.matches(user, password)) {
@@ -66,7 +77,7 @@ public class LoginPage extends HttpServlet {
             show(request, response, 401, "Wrong user name or password.");
             return;
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, address);
         // A new random token on every sign-in: nothing planted before it is worth anything after.
         response.addCookie(AdminCookies.of(AdminCookies.SESSION, signIns.start(user), (int) SignIns.LONGEST.toSeconds()));
         tokens.forget(response);

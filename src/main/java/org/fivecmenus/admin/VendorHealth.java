@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
+import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.VendorFetch;
 
 /**
@@ -28,8 +29,13 @@ public class VendorHealth {
     static final double DRIFT_RATIO = 0.5;
     static final int HISTORY = 10;
 
-    public record HallHealth(String hallId, String name, Instant lastSuccess, int runs24h, int failures24h,
-                             String errorRate, String lastError, Instant lastErrorAt, boolean drift, String driftNote) {
+    /**
+     * @param ahead24h of the runs, how many were made ahead of any request: refreshes of menus that were due and
+     *                 the coming days read ahead
+     */
+    public record HallHealth(String hallId, String name, Instant lastSuccess, int runs24h, int ahead24h,
+                             int failures24h, String errorRate, String lastError, Instant lastErrorAt, boolean drift,
+                             String driftNote) {
     }
 
     @Inject
@@ -53,13 +59,15 @@ public class VendorHealth {
             List<VendorFetch> fetches = byHall.getOrDefault(hall.id(), List.of());
             List<VendorFetch> lastDay = fetches.stream().filter(f -> f.getStartedAt().toInstant().isAfter(dayAgo)).toList();
             int failures = (int) lastDay.stream().filter(f -> "failed".equals(f.getOutcome())).count();
+            int ahead = (int) lastDay.stream().filter(f -> FetchReason.REFRESH.slug().equals(f.getReason())
+                    || FetchReason.PREFETCH.slug().equals(f.getReason())).count();
             VendorFetch lastSuccess = fetches.stream().filter(f -> !"failed".equals(f.getOutcome())).findFirst().orElse(null);
             VendorFetch lastError = fetches.stream().filter(f -> "failed".equals(f.getOutcome())).findFirst().orElse(null);
             List<VendorFetch> served = fetches.stream()
                     .filter(f -> "served".equals(f.getOutcome()) && f.getItemCount() != null).limit(HISTORY + 1L).toList();
             String driftNote = drift(served);
             report.add(new HallHealth(hall.id(), hall.name(),
-                    lastSuccess == null ? null : lastSuccess.getStartedAt().toInstant(), lastDay.size(), failures,
+                    lastSuccess == null ? null : lastSuccess.getStartedAt().toInstant(), lastDay.size(), ahead, failures,
                     lastDay.isEmpty() ? "–" : Math.round(100.0 * failures / lastDay.size()) + " %",
                     lastError == null ? null : lastError.getError(),
                     lastError == null ? null : lastError.getStartedAt().toInstant(), driftNote != null, driftNote));

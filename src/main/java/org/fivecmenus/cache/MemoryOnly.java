@@ -12,6 +12,25 @@ record MemoryOnly(CacheState state) implements SharedCache {
     }
 
     @Override
+    public Lock tryLock(String key, String token, Duration ttl) {
+        return Lock.NO_ANSWER;
+    }
+
+    @Override
+    public void unlock(String key, String token) {
+    }
+
+    @Override
+    public long increment(String key, Duration window) {
+        return -1;
+    }
+
+    @Override
+    public long count(String key) {
+        return -1;
+    }
+
+    @Override
     public void put(String key, byte[] value, Duration ttl) {
     }
 

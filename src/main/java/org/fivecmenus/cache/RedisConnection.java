@@ -39,7 +39,7 @@ public class RedisConnection implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RedisConnection.class.getName());
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    static final List<String> TRACKED_PREFIXES = List.of("menu:", "hours:");
+    static final List<String> TRACKED_PREFIXES = List.of("menu:", "hours:", "feed:");
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final RedisClient client;

@@ -1,7 +1,10 @@
 package org.fivecmenus.cache;
 
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +62,66 @@ public class RedisSharedCache implements SharedCache {
             return Read.of(await(c -> c.get(key)));
         } catch (CacheUnavailable e) {
             return Read.UNANSWERED;
+        }
+    }
+
+    /** Deletes the lock only while it still holds this caller's token. */
+    private static final String UNLOCK = "if redis.call('get', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('del', KEYS[1]) else return 0 end";
+    /** One more event; the window starts with the first. */
+    private static final String INCREMENT = "local n = redis.call('incr', KEYS[1]) "
+            + "if n == 1 then redis.call('pexpire', KEYS[1], ARGV[1]) end return n";
+
+    @Override
+    public Lock tryLock(String key, String token, Duration ttl) {
+        if (!usable()) {
+            return Lock.NO_ANSWER;
+        }
+        try {
+            String reply = await(c -> c.set(key, token.getBytes(StandardCharsets.UTF_8),
+                    SetArgs.Builder.nx().px(Math.max(1, ttl.toMillis()))));
+            return "OK".equals(reply) ? Lock.ACQUIRED : Lock.TAKEN;
+        } catch (CacheUnavailable e) {
+            return Lock.NO_ANSWER;
+        }
+    }
+
+    @Override
+    public void unlock(String key, String token) {
+        if (usable()) {
+            try {
+                await(c -> c.<Long>eval(UNLOCK, ScriptOutputType.INTEGER, new String[] {key},
+                        token.getBytes(StandardCharsets.UTF_8)));
+            } catch (CacheUnavailable e) {
+                // The lock ends by itself when its time runs out.
+            }
+        }
+    }
+
+    @Override
+    public long increment(String key, Duration window) {
+        if (!usable()) {
+            return -1;
+        }
+        try {
+            Long count = await(c -> c.<Long>eval(INCREMENT, ScriptOutputType.INTEGER, new String[] {key},
+                    Long.toString(Math.max(1, window.toMillis())).getBytes(StandardCharsets.UTF_8)));
+            return count == null ? -1 : count;
+        } catch (CacheUnavailable e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public long count(String key) {
+        if (!usable()) {
+            return -1;
+        }
+        try {
+            byte[] value = await(c -> c.get(key));
+            return value == null ? 0 : Long.parseLong(new String(value, StandardCharsets.US_ASCII));
+        } catch (CacheUnavailable | NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -24,7 +24,36 @@ public interface SharedCache extends AutoCloseable {
         }
     }
 
+    /** The outcome of {@link #tryLock}. */
+    enum Lock {
+        /** This caller holds the lock until it unlocks or the lock's time runs out. */
+        ACQUIRED,
+        /** Another holds it. */
+        TAKEN,
+        /** Nobody to ask (no Redis, or it is not answering): every instance decides for itself. */
+        NO_ANSWER
+    }
+
     Read get(String key);
+
+    /**
+     * Takes a short lock between instances ({@code SET key token NX PX ttl}): whoever holds it does a piece of
+     * work the others wait for. It ends by itself after {@code ttl} if the holder dies.
+     */
+    Lock tryLock(String key, String token, Duration ttl);
+
+    /** Releases the lock if this token still holds it (compare and delete); never another holder's. */
+    void unlock(String key, String token);
+
+    /**
+     * Counts one event under the key; the count ends {@code window} after its first event.
+     *
+     * @return the count including this event, or -1 when there is nobody to ask
+     */
+    long increment(String key, Duration window);
+
+    /** The count under the key, 0 when none, or -1 when there is nobody to ask. */
+    long count(String key);
 
     void put(String key, byte[] value, Duration ttl);
 

@@ -8,6 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -40,8 +49,13 @@ public final class TieredCache<V> {
     private record Entry<V>(V value, long generation, long nearNanos) {
     }
 
+    /** How often a caller waiting on another instance's fetch looks again, if no change is heard first. */
+    static final Duration POLL = Duration.ofMillis(100);
+
     private final SharedCache shared;
     private final Codec<V> codec;
+    /** Callers waiting for a key that another instance is filling, woken by the shared cache's change. */
+    private final ConcurrentMap<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Cache<String, Entry<V>> near;
 
@@ -75,8 +89,10 @@ public final class TieredCache<V> {
         shared.onChange(key -> {
             if (key == null) {
                 near.invalidateAll();
+                waiting.keySet().forEach(this::wake);
             } else {
                 near.invalidate(key);
+                wake(key);
             }
         });
     }
@@ -116,6 +132,66 @@ public final class TieredCache<V> {
         return Optional.empty();
     }
 
+    /**
+     * Does a piece of work on one instance at a time: the one that takes the shared lock of the key runs
+     * {@code work} (which puts what the others should see); the others wait, at most {@code wait}, for the key to
+     * be filled, and take over if the lock ends first (its holder died). With nobody to ask for the lock (no
+     * Redis, or it is down) every caller runs the work: it is already single-flighted within its instance.
+     *
+     * @param lockTtl longer than the work can take, so a slow holder is not taken over while it works
+     * @return what the work returned, or the value another instance filled; empty when the wait ran out
+     */
+    public Optional<V> once(String key, Duration lockTtl, Duration wait, Supplier<Optional<V>> work) {
+        return once(key, lockTtl, wait, value -> true, work);
+    }
+
+    /** As above; a waiter takes only a value that {@code good} accepts (not the old one still kept, say). */
+    public Optional<V> once(String key, Duration lockTtl, Duration wait, Predicate<V> good,
+                            Supplier<Optional<V>> work) {
+        String lock = "lock:" + key;
+        String token = UUID.randomUUID().toString();
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            SharedCache.Lock taken = shared.tryLock(lock, token, lockTtl);
+            if (taken != SharedCache.Lock.TAKEN) {
+                try {
+                    return work.get();
+                } finally {
+                    if (taken == SharedCache.Lock.ACQUIRED) {
+                        shared.unlock(lock, token);
+                    }
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            awaitChange(key, Math.min(left, POLL.toNanos()));
+            Optional<V> filled = get(key).filter(good);
+            if (filled.isPresent()) {
+                return filled;
+            }
+        }
+    }
+
+    private void awaitChange(String key, long nanos) {
+        CompletableFuture<Void> signal = waiting.computeIfAbsent(key, k -> new CompletableFuture<>());
+        try {
+            signal.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Look again anyway.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void wake(String key) {
+        CompletableFuture<Void> signal = waiting.remove(key);
+        if (signal != null) {
+            signal.complete(null);
+        }
+    }
+
     /** Keeps the value here and in the shared cache, until {@link Codec#expiresAt}. */
     public void put(String key, V value) {
         Duration ttl = remaining(value);
@@ -124,6 +200,8 @@ public final class TieredCache<V> {
         }
         keep(key, value);
         shared.put(key, codec.encode(value), ttl);
+        // Callers of this instance waiting in once() hear no change for their own instance's write.
+        wake(key);
     }
 
     /** Keeps the value in this instance only: for copies other instances must not be served. */

@@ -2,6 +2,7 @@ package org.fivecmenus.menu;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -22,28 +24,39 @@ import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.database.DatabaseUnavailableException;
 import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.MenuParseException;
 import org.fivecmenus.vendor.MenuSource;
 import org.fivecmenus.vendor.VendorException;
 
 /**
- * A hall's menu for a date, on demand: from this instance's memory or Redis when it can, from one vendor call
- * when it must (however many requests miss at once), and from the last stored copy, marked stale, when the
- * vendor fails. Whatever it returns is {@link PreparedDay prepared}: the API's bytes are made once per fill.
- *
- * <p>One vendor call fills every meal of the day, so the cache key is the whole day. A vendor failure is never
- * cached as a menu; instead the hall and date rest for a short cool-down, during which this instance serves
- * the stored copy from memory, so a dead vendor costs neither every request its timeout nor the database a
- * query per request.
+ * A hall's menu for a date, on demand, and no student waits on a vendor once a menu is known:
+ * <ul>
+ * <li>A kept menu (this instance's memory, Redis) is served at once. When it is close to due, one read in a
+ * while starts a refresh in the background (probabilistic early expiration, "XFetch": the longer the vendor
+ * took, the earlier), and the reads go on being served the current copy.</li>
+ * <li>Not kept but stored in the database and younger than {@code menus.max-age}: the stored copy is served at
+ * once and refreshed in the background.</li>
+ * <li>Otherwise (never fetched, or older than that) the request waits for one vendor call, however many
+ * requests miss at once on however many instances: single flight within an instance, a short Redis lock
+ * between instances, whose holder fetches while the others wait for the entry it writes.</li>
+ * <li>When the vendor fails, the last copy is served marked stale, and the hall and date rest for a cool-down;
+ * an error is never kept as a menu.</li>
+ * </ul>
+ * Reading today's menu of a hall also fetches its coming days ahead ({@code menus.prefetch-days}), once per
+ * hall and day per TTL across instances, so search and the week page find dishes nobody opened yet. Whatever
+ * this returns is {@link PreparedDay prepared}: the API's bytes are made once per fill.
  */
 @ApplicationScoped
 public class Menus {
 
     private static final Logger LOG = Logger.getLogger(Menus.class.getName());
+    /** XFetch's β: 1 is the paper's choice; larger refreshes earlier. */
+    private static final double EARLY = 1.0;
 
     /** The timing rules, from configuration. */
     public record Settings(Duration ttl, Duration jitter, Duration negativeTtl, Duration waitTimeout,
-                           Duration failureCooldown) {
+                           Duration failureCooldown, Duration maxAge, Duration lockTtl, int prefetchDays) {
     }
 
     @Inject
@@ -60,6 +73,12 @@ public class Menus {
 
     @Inject
     FetchLog fetchLog;
+
+    @Inject
+    Refreshes refreshes;
+
+    @Inject
+    MenuWindow window;
 
     @Inject
     Clock clock;
@@ -85,26 +104,43 @@ public class Menus {
     Duration failureCooldown;
 
     @Inject
+    @ConfigProperty(name = "menus.max-age", defaultValue = "PT3H")
+    Duration maxAge;
+
+    @Inject
+    @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
+    Duration vendorTimeout;
+
+    @Inject
+    @ConfigProperty(name = "menus.prefetch-days", defaultValue = "6")
+    int prefetchDays;
+
+    @Inject
     @ConfigProperty(name = "cache.near.max-mb", defaultValue = "32")
     long nearMaxMegabytes;
 
     private Settings settings;
     private TieredCache<PreparedDay> cache;
     private Cache<String, Instant> failedAt;
-    /** Stored copies served while their hall and date cool down; never shared, never mistaken for fresh. */
-    private Cache<String, PreparedDay> fallbacks;
+    /** "Unavailable" answers served while their hall and date cool down; never shared, never kept long. */
+    private Cache<String, PreparedDay> unavailable;
+    /** Halls and days whose coming days were fetched ahead lately, so each is read ahead once per TTL. */
+    private Cache<String, Boolean> readAhead;
 
     Menus() {
     }
 
     /** For tests: every collaborator handed over, no container. */
     Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
-          Clock clock, Settings settings) {
+          Refreshes refreshes, SharedCache shared, MenuWindow window, Clock clock, Settings settings) {
         this.cache = cache;
         this.inFlight = inFlight;
         this.source = source;
         this.store = store;
         this.fetchLog = fetchLog;
+        this.refreshes = refreshes;
+        this.shared = shared;
+        this.window = window;
         this.clock = clock;
         this.settings = settings;
         init();
@@ -113,22 +149,29 @@ public class Menus {
     @PostConstruct
     void init() {
         if (settings == null) {
-            settings = new Settings(ttl, jitter, negativeTtl, waitTimeout, failureCooldown);
+            // The lock outlives the slowest vendor call, so a slow holder is never taken over while it works.
+            settings = new Settings(ttl, jitter, negativeTtl, waitTimeout, failureCooldown, maxAge,
+                    vendorTimeout.plusSeconds(5), prefetchDays);
         }
         if (cache == null) {
             cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, nearMaxMegabytes << 20);
         }
+        // On the app's clock, like the entries' expiry, so both agree (and tests can move it).
+        Ticker ticker = () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
         failedAt = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(10_000)
-                .executor(Runnable::run).build();
-        fallbacks = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(1_000)
-                .executor(Runnable::run).build();
+                .ticker(ticker).executor(Runnable::run).build();
+        unavailable = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(1_000)
+                .ticker(ticker).executor(Runnable::run).build();
+        readAhead = Caffeine.newBuilder().expireAfterWrite(settings.ttl()).maximumSize(10_000)
+                .ticker(ticker).executor(Runnable::run).build();
         cache.onChange(key -> {
             if (key == null) {
-                failedAt.invalidateAll();
-                fallbacks.invalidateAll();
+                unavailable.invalidateAll();
             } else {
-                failedAt.invalidate(key);
-                fallbacks.invalidate(key);
+                unavailable.invalidate(key);
             }
         });
     }
@@ -137,70 +180,169 @@ public class Menus {
         return "menu:" + hallId + ":" + date;
     }
 
-    /** The day, prepared: fresh from a cache or the vendor, the stored copy (stale), or unavailable. */
+    /** The day, prepared: kept, stored, fresh from the vendor, the last copy marked stale, or unavailable. */
     public PreparedDay day(String hallId, LocalDate date) {
         String key = key(hallId, date);
-        Optional<PreparedDay> cached = cached(hallId, date);
-        if (cached.isPresent()) {
-            return cached.get();
+        Optional<PreparedDay> kept = cached(hallId, date);
+        PreparedDay day;
+        if (kept.isPresent()) {
+            day = kept.get();
+        } else {
+            try {
+                day = inFlight.run(key, () -> load(hallId, date, key), settings.waitTimeout());
+            } catch (TimeoutException e) {
+                // Another request's vendor call is still running; this one is served what is stored.
+                LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
+                        + "; serving the stored copy");
+                day = fallback(hallId, date, key);
+            }
         }
-        try {
-            return inFlight.run(key, () -> fetch(hallId, date, key), settings.waitTimeout());
-        } catch (TimeoutException e) {
-            // Another request's vendor call is still running; this one is served what is stored.
-            LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
-                    + "; serving the stored copy");
-            return fallback(hallId, date, key);
+        // After the flight, never inside it: a refresh started within would join the very flight it follows.
+        if (day.available() && due(day)) {
+            refreshLater(hallId, date, key, FetchReason.REFRESH, day.version());
         }
+        if (day.available() && !day.stale() && date.equals(window.today())) {
+            readAhead(hallId, date);
+        }
+        return day;
     }
 
-    /** The day if a cache holds it (or it is cooling down after a vendor failure); never calls a vendor. */
+    /** The day if a cache holds it (or it is cooling down unavailable); never calls a vendor. */
     public Optional<PreparedDay> cached(String hallId, LocalDate date) {
         String key = key(hallId, date);
-        // A day cooling down after a vendor failure is answered from memory, not by asking Redis each time; a
-        // menu another instance fetches meanwhile ends the cool-down (see init).
-        PreparedDay coolingDown = failedAt.getIfPresent(key) == null ? null : fallbacks.getIfPresent(key);
+        PreparedDay coolingDown = failedAt.getIfPresent(key) == null ? null : unavailable.getIfPresent(key);
         return coolingDown != null ? Optional.of(coolingDown) : cache.get(key);
     }
 
-    /** Fetches now, bypassing the caches, for operators; single-flighted with every other fetch of the key. */
+    /** Fetches now, bypassing the caches, for operators; once across instances, like every fetch. */
     public PreparedDay refetch(String hallId, LocalDate date) {
         String key = key(hallId, date);
         failedAt.invalidate(key);
-        fallbacks.invalidate(key);
+        unavailable.invalidate(key);
+        // Gone first, so that whoever waits for this fetch (here or elsewhere) is not served the old copy.
         cache.evict(key);
         try {
-            return inFlight.run(key, () -> fetch(hallId, date, key), settings.waitTimeout());
+            return inFlight.run(key, () -> cache.once(key, settings.lockTtl(), settings.waitTimeout(),
+                            () -> Optional.of(fromVendor(hallId, date, key, FetchReason.REFETCH)))
+                    .orElseGet(() -> fallback(hallId, date, key)), settings.waitTimeout());
         } catch (TimeoutException e) {
             return fallback(hallId, date, key);
         }
     }
 
-    private PreparedDay fetch(String hallId, LocalDate date, String key) {
+    /** A request's miss, within this instance's single flight. */
+    private PreparedDay load(String hallId, LocalDate date, String key) {
         // A flight that finished just before this one started may have filled the cache.
-        Optional<PreparedDay> cached = cache.get(key);
-        if (cached.isPresent()) {
-            return cached.get();
+        Optional<PreparedDay> kept = cache.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         if (failedAt.getIfPresent(key) != null) {
             return fallback(hallId, date, key);
         }
+        Optional<PreparedDay> young = youngStoredCopy(hallId, date);
+        if (young.isPresent()) {
+            // Due at once: the caller starts its refresh as soon as this flight is over.
+            cache.put(key, young.get());
+            return young.get();
+        }
+        return cache.once(key, settings.lockTtl(), settings.waitTimeout(),
+                        () -> Optional.of(fromVendor(hallId, date, key, FetchReason.REQUEST)))
+                .orElseGet(() -> fallback(hallId, date, key));
+    }
+
+    /** The stored copy, if one is younger than the hard limit: served as it is, due at once. */
+    private Optional<PreparedDay> youngStoredCopy(String hallId, LocalDate date) {
+        try {
+            Instant now = clock.instant();
+            return store.load(hallId, date)
+                    .filter(stored -> stored.fetchedAt().plus(settings.maxAge()).isAfter(now))
+                    .map(stored -> PreparedDay.of(MenuResult.fresh(stored.menu(), stored.fetchedAt()), now,
+                            stored.fetchedAt().plus(settings.maxAge()), Duration.ZERO));
+        } catch (DatabaseUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * XFetch: due once now + δ·β·(−ln U) passes the expiry, δ being how long the vendor took. Reads near the
+     * expiry start the refresh a little early, the more so the slower the vendor, so that usually one read,
+     * not a crowd, triggers it, and before anyone would have to wait.
+     */
+    private boolean due(PreparedDay day) {
+        double delta = Math.max(1, day.fetchTook().toMillis());
+        double early = -delta * EARLY * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+        return !clock.instant().plusMillis((long) early).isBefore(day.expiresAt());
+    }
+
+    /** @param replacing the version of the copy that is due; null when there is none (reading ahead) */
+    private void refreshLater(String hallId, LocalDate date, String key, FetchReason reason, String replacing) {
+        refreshes.submit(key, source.vendorOf(hallId), () -> refreshNow(hallId, date, key, reason, replacing));
+    }
+
+    /**
+     * In the background: fetch unless the copy was replaced meanwhile, the hall and date are cooling down, or
+     * another instance is already at it (its entry will reach this one).
+     */
+    private void refreshNow(String hallId, LocalDate date, String key, FetchReason reason, String replacing) {
+        try {
+            inFlight.run(key, () -> {
+                Optional<PreparedDay> kept = cache.get(key);
+                boolean replaced = kept.isPresent() && !kept.get().version().equals(replacing);
+                if (replaced || failedAt.getIfPresent(key) != null) {
+                    return kept.orElse(null);
+                }
+                return cache.once(key, settings.lockTtl(), Duration.ZERO,
+                        () -> Optional.of(fromVendor(hallId, date, key, reason))).orElse(null);
+            }, settings.waitTimeout());
+        } catch (TimeoutException e) {
+            // A request's flight is fetching it.
+        }
+    }
+
+    /** Today's menu of the hall was read: fetch its coming days ahead, once per hall and day per TTL. */
+    private void readAhead(String hallId, LocalDate today) {
+        if (settings.prefetchDays() <= 0) {
+            return;
+        }
+        String key = "prefetch:" + hallId + ":" + today;
+        if (readAhead.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+            return;
+        }
+        // Across instances: whoever takes this short-lived mark reads ahead; it is never released, only expires.
+        if (shared.tryLock(key, UUID.randomUUID().toString(), settings.ttl()) == SharedCache.Lock.TAKEN) {
+            return;
+        }
+        for (int i = 1; i <= settings.prefetchDays(); i++) {
+            LocalDate day = today.plusDays(i);
+            if (!window.contains(day)) {
+                break;
+            }
+            String dayKey = key(hallId, day);
+            if (cached(hallId, day).isEmpty()) {
+                refreshLater(hallId, day, dayKey, FetchReason.PREFETCH, null);
+            }
+        }
+    }
+
+    /** One vendor call, its result kept and stored, its failure turned into the last copy marked stale. */
+    private PreparedDay fromVendor(String hallId, LocalDate date, String key, FetchReason reason) {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         DayMenu menu;
         try {
-            menu = source.fetch(hallId, date);
+            menu = source.fetch(hallId, date, reason);
         } catch (VendorException | MenuParseException | RuntimeException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             failedAt.put(key, clock.instant());
             LOG.log(Level.WARNING, "Vendor fetch failed for " + key + " after " + took.toMillis() + " ms: " + e.getMessage(),
                     e instanceof RuntimeException ? e : null);
-            fetchLog.record(hallId, date, started, took, "failed", null, e.getMessage());
-            return fallback(hallId, date, key);
+            fetchLog.record(hallId, date, started, took, "failed", null, e.getMessage(), reason);
+            return afterFailure(hallId, date, key);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         failedAt.invalidate(key);
-        fallbacks.invalidate(key);
+        unavailable.invalidate(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
@@ -210,29 +352,51 @@ public class Menus {
             LOG.log(Level.WARNING, "Could not store the menu for " + key + ": " + e);
         }
         fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(Locale.ROOT),
-                itemCount(menu), null);
-        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(menu, fetchedAt), fetchedAt.plus(ttlFor(menu)), took);
+                itemCount(menu), null, reason);
+        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(menu, fetchedAt), fetchedAt.plus(ttlFor(menu)),
+                fetchedAt.plus(settings.maxAge()), took);
         cache.put(key, prepared);
         return prepared;
     }
 
-    private PreparedDay fallback(String hallId, LocalDate date, String key) {
-        PreparedDay kept = fallbacks.getIfPresent(key);
-        if (kept != null) {
-            return kept;
+    /**
+     * After a failed call: the copy kept until now, marked stale and due again after the cool-down, for every
+     * instance; else the stored copy, the same way; else "unavailable" for this instance's cool-down only.
+     */
+    private PreparedDay afterFailure(String hallId, LocalDate date, String key) {
+        Instant retry = clock.instant().plus(settings.failureCooldown());
+        Optional<PreparedDay> kept = cache.get(key).filter(PreparedDay::available);
+        if (kept.isPresent()) {
+            PreparedDay stale = kept.get().markedStale(retry);
+            cache.put(key, stale);
+            return stale;
         }
-        Instant until = clock.instant().plus(settings.failureCooldown());
-        PreparedDay copy;
+        return fallback(hallId, date, key);
+    }
+
+    /** The stored copy of the same hall and date, marked stale; else unavailable. */
+    private PreparedDay fallback(String hallId, LocalDate date, String key) {
+        PreparedDay coolingDown = unavailable.getIfPresent(key);
+        if (coolingDown != null) {
+            return coolingDown;
+        }
+        Instant retry = clock.instant().plus(settings.failureCooldown());
+        Optional<MenuStore.StoredDay> stored;
         try {
-            copy = store.load(hallId, date)
-                    .map(stored -> PreparedDay.of(MenuResult.stale(stored.menu(), stored.fetchedAt()), until, Duration.ZERO))
-                    .orElseGet(() -> PreparedDay.unavailable(hallId, date, until));
+            stored = store.load(hallId, date);
         } catch (DatabaseUnavailableException e) {
             // Not kept: the database may be back on the next request.
-            return PreparedDay.unavailable(hallId, date, until);
+            return PreparedDay.unavailable(hallId, date, retry);
         }
-        fallbacks.put(key, copy);
-        return copy;
+        if (stored.isPresent()) {
+            PreparedDay stale = PreparedDay.of(MenuResult.stale(stored.get().menu(), stored.get().fetchedAt()), retry,
+                    stored.get().fetchedAt().plus(settings.maxAge()), Duration.ZERO);
+            cache.put(key, stale);
+            return stale;
+        }
+        PreparedDay none = PreparedDay.unavailable(hallId, date, retry);
+        unavailable.put(key, none);
+        return none;
     }
 
     /** Menus change rarely within a day: 30 min ± 5 min, jittered so entries filled together expire apart. */

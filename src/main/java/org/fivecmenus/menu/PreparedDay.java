@@ -34,13 +34,14 @@ public final class PreparedDay {
     }
 
     private static final Jsonb JSON = JsonConfig.jsonb();
-    private static final int MAGIC = 0x35434D02;
+    private static final int MAGIC = 0x35434D03;
 
     private final String hallId;
     private final LocalDate date;
     private final boolean stale;
     private final Instant fetchedAt;
     private final Instant expiresAt;
+    private final Instant keepUntil;
     private final Duration fetchTook;
     private final Prepared day;
     private final List<MealAnswer> meals;
@@ -48,12 +49,14 @@ public final class PreparedDay {
     private volatile MenuResult result;
 
     private PreparedDay(String hallId, LocalDate date, boolean stale, Instant fetchedAt, Instant expiresAt,
-                        Duration fetchTook, Prepared day, List<MealAnswer> meals, byte[] model, MenuResult result) {
+                        Instant keepUntil, Duration fetchTook, Prepared day, List<MealAnswer> meals, byte[] model,
+                        MenuResult result) {
         this.hallId = hallId;
         this.date = date;
         this.stale = stale;
         this.fetchedAt = fetchedAt;
         this.expiresAt = expiresAt;
+        this.keepUntil = keepUntil.isBefore(expiresAt) ? expiresAt : keepUntil;
         this.fetchTook = fetchTook;
         this.day = day;
         this.meals = List.copyOf(meals);
@@ -61,8 +64,14 @@ public final class PreparedDay {
         this.result = result;
     }
 
-    /** Prepares what the API answers for the result; {@code fetchTook} is how long the vendor took. */
-    public static PreparedDay of(MenuResult result, Instant expiresAt, Duration fetchTook) {
+    /**
+     * Prepares what the API answers for the result.
+     *
+     * @param expiresAt when a fresh copy is due (refreshed ahead of it, see {@link Menus})
+     * @param keepUntil how long caches keep it, due or not: a copy older than that is not served as current
+     * @param fetchTook how long the vendor took, which decides how early the refresh starts
+     */
+    public static PreparedDay of(MenuResult result, Instant expiresAt, Instant keepUntil, Duration fetchTook) {
         if (!result.available()) {
             return unavailable(result.hallId(), result.date(), expiresAt);
         }
@@ -78,13 +87,13 @@ public final class PreparedDay {
                             view.startsAt(), view.endsAt(), result.status(), result.stale(), result.fetchedAt(),
                             view.stations())))));
         }
-        return new PreparedDay(result.hallId(), result.date(), result.stale(), result.fetchedAt(), expiresAt, fetchTook,
-                day, meals, JSON.toJson(menu).getBytes(StandardCharsets.UTF_8), result);
+        return new PreparedDay(result.hallId(), result.date(), result.stale(), result.fetchedAt(), expiresAt, keepUntil,
+                fetchTook, day, meals, JSON.toJson(menu).getBytes(StandardCharsets.UTF_8), result);
     }
 
     /** The vendor failed and nothing is stored. */
     public static PreparedDay unavailable(String hallId, LocalDate date, Instant expiresAt) {
-        return new PreparedDay(hallId, date, true, null, expiresAt, Duration.ZERO, null, List.of(), null,
+        return new PreparedDay(hallId, date, true, null, expiresAt, expiresAt, Duration.ZERO, null, List.of(), null,
                 MenuResult.unavailable(hallId, date));
     }
 
@@ -108,9 +117,19 @@ public final class PreparedDay {
         return fetchedAt;
     }
 
-    /** When caches stop serving this entry. */
+    /** When a fresh copy is due. */
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    /** When caches stop keeping this entry. */
+    public Instant keepUntil() {
+        return keepUntil;
+    }
+
+    /** The same menu, marked stale (its vendor failed), due again at {@code expiresAt}; kept as long as before. */
+    public PreparedDay markedStale(Instant expiresAt) {
+        return of(MenuResult.stale(result().menu(), fetchedAt), expiresAt, keepUntil, fetchTook);
     }
 
     public Duration fetchTook() {
@@ -163,16 +182,19 @@ public final class PreparedDay {
     static final TieredCache.Codec<PreparedDay> CODEC = new TieredCache.Codec<>() {
         @Override
         public byte[] encode(PreparedDay value) {
-            if (!value.available() || value.stale()) {
-                throw new IllegalArgumentException("Only fresh menus are shared: " + value.hallId + " " + value.date);
+            if (!value.available()) {
+                throw new IllegalArgumentException("Only menus are shared, not their absence: " + value.hallId + " "
+                        + value.date);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.weight());
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeInt(MAGIC);
                 out.writeUTF(value.hallId);
                 out.writeUTF(value.date.toString());
+                out.writeBoolean(value.stale);
                 out.writeLong(value.fetchedAt.toEpochMilli());
                 out.writeLong(value.expiresAt.toEpochMilli());
+                out.writeLong(value.keepUntil.toEpochMilli());
                 out.writeLong(value.fetchTook.toMillis());
                 writeBytes(out, value.model);
                 writePrepared(out, value.day);
@@ -196,8 +218,10 @@ public final class PreparedDay {
                 }
                 String hallId = in.readUTF();
                 LocalDate date = LocalDate.parse(in.readUTF());
+                boolean stale = in.readBoolean();
                 Instant fetchedAt = Instant.ofEpochMilli(in.readLong());
                 Instant expiresAt = Instant.ofEpochMilli(in.readLong());
+                Instant keepUntil = Instant.ofEpochMilli(in.readLong());
                 Duration took = Duration.ofMillis(in.readLong());
                 byte[] model = readBytes(in);
                 Prepared day = readPrepared(in);
@@ -212,7 +236,7 @@ public final class PreparedDay {
                     meals.add(new MealAnswer(key, period.isEmpty() ? null : MealPeriod.fromSlug(period).orElse(null),
                             readPrepared(in)));
                 }
-                return new PreparedDay(hallId, date, false, fetchedAt, expiresAt, took, day, meals, model, null);
+                return new PreparedDay(hallId, date, stale, fetchedAt, expiresAt, keepUntil, took, day, meals, model, null);
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException("unreadable entry: " + e, e);
             }
@@ -220,7 +244,7 @@ public final class PreparedDay {
 
         @Override
         public Instant expiresAt(PreparedDay value) {
-            return value.expiresAt;
+            return value.keepUntil;
         }
 
         @Override

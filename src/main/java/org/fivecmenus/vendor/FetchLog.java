@@ -20,11 +20,11 @@ public class FetchLog {
     Database database;
 
     public void record(String hallId, LocalDate date, Instant startedAt, Duration duration, String outcome,
-                       Integer itemCount, String error) {
+                       Integer itemCount, String error, FetchReason reason) {
         try {
             database.transaction(em -> {
                 em.persist(new VendorFetch(hallId, date, startedAt.atOffset(ZoneOffset.UTC), duration.toMillis(),
-                        outcome, itemCount, error));
+                        outcome, itemCount, error, reason));
             });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the vendor fetch of " + hallId + " " + date + ": " + e);

@@ -40,11 +40,15 @@ public class VendorFetch {
 
     private String error;
 
+    @Column(nullable = false)
+    private String reason;
+
     protected VendorFetch() {
     }
 
     public VendorFetch(String hallId, LocalDate serviceDate, OffsetDateTime startedAt, long durationMs,
-                       String outcome, Integer itemCount, String error) {
+                       String outcome, Integer itemCount, String error, FetchReason reason) {
+        this.reason = reason.slug();
         this.hallId = hallId;
         this.serviceDate = serviceDate;
         this.startedAt = startedAt;
@@ -72,6 +76,10 @@ public class VendorFetch {
 
     public long getDurationMs() {
         return durationMs;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public String getOutcome() {

@@ -1,29 +1,34 @@
 package org.fivecmenus.vendor;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.cache.InFlight;
+import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.menu.DayMenu;
 
 /**
  * The app's {@link MenuSource}: fetch, then parse.
  *
- * <p>A source without a date in its URL (Pomona's weekly feed) serves every date from one document. Its
- * downloads are single-flighted per hall, so the seven days of a hall page asked for at once cost one call,
- * and its last body is kept with its validators, so the next download is a conditional GET whose 304 is
- * parsed from the kept body instead of downloading megabytes again.
+ * <p>A source without a date in its URL (Pomona's weekly feed) serves every date from one document, so its
+ * download is done once for all: one instance at a time downloads it (the others wait for the copy it
+ * shares), a copy younger than {@code vendor.feed-reuse} is used without asking the vendor at all (so the
+ * days of a week page or of reading ahead cost one call), and an older one is asked again with a conditional
+ * GET whose 304 is parsed from the kept body instead of downloading megabytes again.
  */
 @ApplicationScoped
 public class VendorMenus implements MenuSource {
 
-    private record Feed(Validators validators, byte[] body) {
-    }
+    /** The kept feed serves conditional GETs for this long after the vendor last answered. */
+    static final Duration FEED_KEPT = Duration.ofHours(1);
 
     /** Carries a checked vendor failure through the single flight to every caller. */
     private static final class Failed extends RuntimeException {
@@ -45,23 +50,55 @@ public class VendorMenus implements MenuSource {
     InFlight inFlight;
 
     @Inject
+    SharedCache shared;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
     Duration timeout;
 
-    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+    @Inject
+    @ConfigProperty(name = "vendor.feed-reuse", defaultValue = "PT2M")
+    Duration feedReuse;
+
+    private TieredCache<SharedFeed> feeds;
+
+    @PostConstruct
+    void init() {
+        feeds = new TieredCache<>(shared, SharedFeed.CODEC, clock, 32L << 20);
+    }
 
     @Override
-    public DayMenu fetch(String hallId, LocalDate date) throws VendorException, MenuParseException {
+    public VendorType vendorOf(String hallId) {
+        return fetcher.sources().get(hallId).vendor();
+    }
+
+    @Override
+    public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
         HallSources.HallSource source = fetcher.sources().get(hallId);
         if (source.urlTemplate().contains(HallSources.DATE)) {
             return fetcher.fetch(hallId, date, Validators.NONE).menu();
         }
-        return fetcher.parser(source.vendor()).parse(feed(source, date).body(), hallId, date);
+        return fetcher.parser(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
     }
 
-    private Feed feed(HallSources.HallSource source, LocalDate date) throws VendorException {
+    private SharedFeed feed(HallSources.HallSource source, LocalDate date, FetchReason reason) throws VendorException {
+        String key = "feed:" + source.hallId();
+        Optional<SharedFeed> kept = feeds.get(key);
+        if (reason != FetchReason.REFETCH && kept.isPresent()
+                && kept.get().fetchedAt().plus(feedReuse).isAfter(clock.instant())) {
+            return kept.get();
+        }
+        // Within this instance one flight; between instances one lock, whose holder shares the copy.
         try {
-            return inFlight.run("feed:" + source.hallId(), () -> download(source, date), timeout.plusSeconds(2));
+            return inFlight.run(key, () -> feeds.once(key, timeout.plusSeconds(5), timeout.plusSeconds(2),
+                            feed -> feed.fetchedAt().plus(feedReuse).isAfter(clock.instant()),
+                            () -> Optional.of(download(source, date, key, kept.orElse(null))))
+                    .orElseThrow(() -> new Failed(new VendorException(source.vendor(), source.hallId(),
+                            VendorException.Failure.TIMEOUT, 0, "another instance's download of the feed did not "
+                            + "finish in time", null))), timeout.plusSeconds(4));
         } catch (Failed e) {
             throw e.failure;
         } catch (TimeoutException e) {
@@ -70,22 +107,22 @@ public class VendorMenus implements MenuSource {
         }
     }
 
-    private Feed download(HallSources.HallSource source, LocalDate date) {
-        Feed kept = feeds.get(source.hallId());
+    private SharedFeed download(HallSources.HallSource source, LocalDate date, String key, SharedFeed kept) {
         try {
             VendorResponse response = client.fetch(source, date, kept == null ? Validators.NONE : kept.validators());
+            Instant now = clock.instant();
+            SharedFeed feed;
             if (response.notModified()) {
                 if (kept == null) {
                     throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.HTTP_STATUS,
                             304, "answered 304 Not Modified to an unconditional request", null);
                 }
-                return kept;
+                feed = kept.answeredAgain(now, now.plus(FEED_KEPT));
+            } else {
+                feed = new SharedFeed(response.validators(), response.body(), now, now.plus(FEED_KEPT));
             }
-            Feed fresh = new Feed(response.validators(), response.body());
-            if (!response.validators().isEmpty()) {
-                feeds.put(source.hallId(), fresh);
-            }
-            return fresh;
+            feeds.put(key, feed);
+            return feed;
         } catch (VendorException e) {
             throw new Failed(e);
         }

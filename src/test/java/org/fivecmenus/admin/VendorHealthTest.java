@@ -29,6 +29,7 @@ class VendorHealthTest {
     /** Newest first, as the report reads them. */
     private static List<VendorFetch> served(int... counts) {
         return Arrays.stream(counts).mapToObj(n -> new VendorFetch("collins", LocalDate.of(2026, 2, 7),
-                OffsetDateTime.parse("2026-02-07T12:00:00Z"), 100, "served", n, null)).toList();
+                OffsetDateTime.parse("2026-02-07T12:00:00Z"), 100, "served", n, null,
+                org.fivecmenus.vendor.FetchReason.REQUEST)).toList();
     }
 }

@@ -94,6 +94,53 @@ public final class FakeRedis {
         }
 
         @Override
+        public Lock tryLock(String key, String token, Duration ttl) {
+            if (down) {
+                return Lock.NO_ANSWER;
+            }
+            synchronized (values) {
+                if (holds(key)) {
+                    return Lock.TAKEN;
+                }
+                values.put(key, new Value(token.getBytes(), clock.instant().plus(ttl)));
+                return Lock.ACQUIRED;
+            }
+        }
+
+        @Override
+        public void unlock(String key, String token) {
+            if (!down) {
+                synchronized (values) {
+                    Value held = values.get(key);
+                    if (held != null && new String(held.bytes()).equals(token)) {
+                        values.remove(key);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public long increment(String key, Duration window) {
+            if (down) {
+                return -1;
+            }
+            synchronized (values) {
+                long next = (holds(key) ? Long.parseLong(new String(values.get(key).bytes())) : 0) + 1;
+                Instant ends = holds(key) ? values.get(key).expiresAt() : clock.instant().plus(window);
+                values.put(key, new Value(Long.toString(next).getBytes(), ends));
+                return next;
+            }
+        }
+
+        @Override
+        public long count(String key) {
+            if (down) {
+                return -1;
+            }
+            return holds(key) ? Long.parseLong(new String(values.get(key).bytes())) : 0;
+        }
+
+        @Override
         public void put(String key, byte[] value, Duration ttl) {
             if (!down) {
                 values.put(key, new Value(value, clock.instant().plus(ttl)));

@@ -34,9 +34,7 @@ class RedisOutageIT {
     static void start() throws Exception {
         redis = OwnRedis.start("redis-outage");
         TestServices shared = TestServices.fromEnvironment();
-        // A database of its own would cost a second PostgreSQL; the menus here use keys no other test uses.
-        TestServices services = new TestServices(shared.dbUrl(), shared.dbUser(), shared.dbPassword(),
-                redis.url());
+        TestServices services = shared.isolated("redis_outage", redis.url());
         vendors = VendorStub.start();
         Map<String, String> env = new HashMap<>(vendors.environment());
         env.putAll(SharedApp.CAPTURE_WEEK);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances behind one Redis and one PostgreSQL behave like one: a menu fetched by either is served by
  * both, a refetch or an hours edit on one shows on the other. They share a Redis of their own (so its change
- * tracking is theirs alone) and the test database; the dates here are used by no other test.
+ * tracking is theirs alone) and a schema of their own, which both migrate at once when they start.
  */
 class TwoInstancesIT {
 
@@ -43,7 +43,8 @@ class TwoInstancesIT {
     static void start() {
         redis = OwnRedis.start("two-instances");
         TestServices shared = TestServices.fromEnvironment();
-        services = new TestServices(shared.dbUrl(), shared.dbUser(), shared.dbPassword(), redis.url());
+        // An empty schema both instances migrate at once: Flyway's lock keeps that safe.
+        services = shared.isolated("two_instances", redis.url());
         vendors = VendorStub.start();
         Map<String, String> env = new HashMap<>(vendors.environment());
         env.putAll(SharedApp.CAPTURE_WEEK);

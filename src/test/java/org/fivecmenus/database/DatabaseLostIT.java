@@ -26,11 +26,11 @@ class DatabaseLostIT {
 
     @BeforeAll
     static void startBehindAProxy() throws Exception {
-        TestServices services = TestServices.fromEnvironment();
+        TestServices services = TestServices.fromEnvironment().isolated("database_lost", "");
         URI postgres = URI.create(services.dbUrl().substring("jdbc:".length()));
         proxy = new TcpProxy(postgres.getPort() < 0 ? 5432 : postgres.getPort());
         proxy.start();
-        String viaProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + postgres.getPath();
+        String viaProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + postgres.getPath() + "?" + postgres.getQuery();
         app = DeployedApp.start("database-lost", Map.of("DB_URL", viaProxy, "DB_USER", services.dbUser(),
                         "DB_PASSWORD", services.dbPassword(), "DB_CONNECT_TIMEOUT", "PT2S"),
                 response -> response.statusCode() == 200 && response.body().contains("\"database\""));

@@ -10,15 +10,20 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.fivecmenus.cache.FakeRedis;
+import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.TestClock;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.MenuSource;
 import org.fivecmenus.vendor.VendorException;
 import org.fivecmenus.vendor.VendorType;
@@ -29,23 +34,44 @@ class MenusTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final Menus.Settings SETTINGS = new Menus.Settings(Duration.ofMinutes(30), Duration.ZERO,
-            Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(30));
+            Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofHours(3),
+            Duration.ofSeconds(10), 0);
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T20:00:00Z"), ZoneId.of("America/Los_Angeles"));
     private final FakeRedis redis = new FakeRedis(clock);
+    /** Background work waits here until a test runs it, so it is seen to happen after the answer. */
+    private final List<Runnable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<FetchReason> reasons = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Vendor vendor = new Vendor();
     private final Store store = new Store();
     private final Menus here = instance();
     private final Menus there = instance();
 
     private Menus instance() {
-        return new Menus(new TieredCache<>(redis.instance(), PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
+        return instance(SETTINGS);
+    }
+
+    private Menus instance(Menus.Settings settings) {
+        SharedCache shared = redis.instance();
+        MenuWindow window = new MenuWindow();
+        window.clock = clock;
+        window.pastDays = 7;
+        window.futureDays = 14;
+        return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
                 vendor, store, new FetchLog() {
                     @Override
                     public void record(String hallId, LocalDate date, Instant startedAt, Duration duration,
-                                       String outcome, Integer itemCount, String error) {
+                                       String outcome, Integer itemCount, String error, FetchReason reason) {
+                        reasons.add(reason);
                     }
-                }, clock, SETTINGS);
+                }, new Refreshes(background::add, 2), shared, window, clock, settings);
+    }
+
+
+    private void runBackgroundWork() {
+        while (!background.isEmpty()) {
+            background.remove(0).run();
+        }
     }
 
     @Test
@@ -84,44 +110,158 @@ class MenusTest {
     }
 
     @Test
-    void anExpiredEntryIsFetchedAgain() {
-        here.day("collins", DAY);
+    void aDueEntryIsServedAtOnceAndRefreshedBehindTheRequest() {
+        PreparedDay first = here.day("collins", DAY);
         clock.advance(Duration.ofMinutes(31));
+        vendor.dish.set("Mushroom risotto");
 
-        here.day("collins", DAY);
+        PreparedDay served = here.day("collins", DAY);
 
+        assertThat(served.version()).as("nobody waits for the vendor").isEqualTo(first.version());
+        assertThat(vendor.calls.get()).isEqualTo(1);
+        runBackgroundWork();
         assertThat(vendor.calls.get()).isEqualTo(2);
+        assertThat(reasons).containsExactly(FetchReason.REQUEST, FetchReason.REFRESH);
+        assertThat(new String(here.day("collins", DAY).day().identity())).contains("Mushroom risotto");
+        assertThat(new String(there.day("collins", DAY).day().identity())).contains("Mushroom risotto");
     }
 
     @Test
-    void aVendorFailureServesTheStoredCopyStaleAndRestsTheVendor() {
+    void readsLongBeforeTheExpiryStartNoRefresh() {
+        here.day("collins", DAY);
+        clock.advance(Duration.ofMinutes(20));
+
+        for (int i = 0; i < 100; i++) {
+            here.day("collins", DAY);
+        }
+
+        assertThat(background).isEmpty();
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheCopyMarkedStaleForEveryInstanceAndRestsTheVendor() {
         Instant fetchedAt = here.day("collins", DAY).fetchedAt();
         clock.advance(Duration.ofMinutes(31));
         vendor.failing = true;
 
+        assertThat(here.day("collins", DAY).stale()).as("served while the refresh runs").isFalse();
+        runBackgroundWork();
         PreparedDay stale = here.day("collins", DAY);
-        here.day("collins", DAY);
+        PreparedDay elsewhere = there.day("collins", DAY);
+        runBackgroundWork();
 
         assertThat(stale.stale()).isTrue();
         assertThat(stale.fetchedAt()).isEqualTo(fetchedAt);
         assertThat(new String(stale.day().identity())).contains("\"status\":\"stale\"", "\"is_stale\":true");
+        assertThat(elsewhere.version()).isEqualTo(stale.version());
         assertThat(vendor.calls.get()).as("one failed call, then the cool-down").isEqualTo(2);
-        assertThat(redis.holds(Menus.key("collins", DAY))).as("a failure is never shared as a menu").isFalse();
-        assertThat(store.loads.get()).as("the stored copy is read once per cool-down").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(31));
+        vendor.failing = false;
+        here.day("collins", DAY);
+        runBackgroundWork();
+        assertThat(here.day("collins", DAY).stale()).as("after the cool-down the vendor is asked again").isFalse();
     }
 
     @Test
-    void aMenuFetchedElsewhereEndsTheCoolDownHere() {
+    void aStoredCopyYoungerThanTheLimitIsServedAtOnceAndRefreshed() {
+        Instant fetchedAt = here.day("collins", DAY).fetchedAt();
+        redis.loseEverything();
+        clock.advance(Duration.ofHours(1));
+
+        PreparedDay served = instance().day("collins", DAY);
+
+        assertThat(served.fetchedAt()).isEqualTo(fetchedAt);
+        assertThat(served.stale()).isFalse();
+        assertThat(vendor.calls.get()).isEqualTo(1);
+        runBackgroundWork();
+        assertThat(vendor.calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void beyondTheHardLimitARequestWaitsForTheVendor() {
         here.day("collins", DAY);
-        clock.advance(Duration.ofMinutes(31));
+        clock.advance(Duration.ofHours(3).plusMinutes(1));
+        vendor.dish.set("Mushroom risotto");
+
+        PreparedDay served = here.day("collins", DAY);
+
+        assertThat(vendor.calls.get()).isEqualTo(2);
+        assertThat(new String(served.day().identity())).contains("Mushroom risotto");
+    }
+
+    @Test
+    void whileAnotherInstanceFetchesThisOneWaitsForItsEntryNotForTheVendor() throws Exception {
+        vendor.hold = new CountDownLatch(1);
+        CompletableFuture<PreparedDay> first = CompletableFuture.supplyAsync(() -> here.day("collins", DAY));
+        while (vendor.calls.get() == 0) {
+            Thread.sleep(5);
+        }
+        CompletableFuture<PreparedDay> second = CompletableFuture.supplyAsync(() -> there.day("collins", DAY));
+        Thread.sleep(150);
+        assertThat(second).isNotDone();
+
+        vendor.hold.countDown();
+
+        assertThat(second.get(2, TimeUnit.SECONDS).version()).isEqualTo(first.get().version());
+        assertThat(vendor.calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheLockHolderDiesAnotherInstanceTakesOverOnceTheLockEnds() throws Exception {
+        redis.instance().tryLock("lock:" + Menus.key("collins", DAY), "a holder that died", Duration.ofSeconds(10));
+        CompletableFuture<PreparedDay> waiting = CompletableFuture.supplyAsync(() -> there.day("collins", DAY));
+        Thread.sleep(150);
+        assertThat(waiting).isNotDone();
+        assertThat(vendor.calls.get()).isZero();
+
+        clock.advance(Duration.ofSeconds(11));
+
+        assertThat(waiting.get(2, TimeUnit.SECONDS).available()).isTrue();
+        assertThat(vendor.calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void withRedisDownEachInstanceFetchesForItself() {
+        redis.goDown();
+
+        here.day("collins", DAY);
+        PreparedDay there = instance().day("collins", DAY);
+        runBackgroundWork();
+
+        assertThat(there.available()).as("the other instance serves the stored copy at once").isTrue();
+        assertThat(vendor.calls.get()).as("and fetches for itself: no lock without Redis").isEqualTo(2);
+    }
+
+    @Test
+    void readingTodayFetchesTheComingDaysAheadOncePerHallAcrossInstances() {
+        Menus.Settings ahead = new Menus.Settings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
+                SETTINGS.waitTimeout(), SETTINGS.failureCooldown(), SETTINGS.maxAge(), SETTINGS.lockTtl(), 3);
+        Menus one = instance(ahead);
+        Menus two = instance(ahead);
+
+        one.day("collins", DAY);
+        one.day("collins", DAY);
+        two.day("collins", DAY);
+        runBackgroundWork();
+
+        assertThat(vendor.calls.get()).isEqualTo(4);
+        assertThat(reasons).containsExactly(FetchReason.REQUEST, FetchReason.PREFETCH, FetchReason.PREFETCH,
+                FetchReason.PREFETCH);
+        assertThat(two.cached("collins", DAY.plusDays(3))).isPresent();
+        assertThat(two.cached("collins", DAY.plusDays(4))).isEmpty();
+    }
+
+    @Test
+    void aMenuFetchedElsewhereEndsAnUnavailableCoolDownHere() {
         vendor.failing = true;
-        assertThat(here.day("collins", DAY).stale()).isTrue();
+        assertThat(here.day("collins", DAY).available()).isFalse();
         vendor.failing = false;
 
         there.refetch("collins", DAY);
 
-        assertThat(here.day("collins", DAY).stale()).isFalse();
-        assertThat(vendor.calls.get()).isEqualTo(3);
+        assertThat(here.day("collins", DAY).available()).isTrue();
+        assertThat(vendor.calls.get()).isEqualTo(2);
     }
 
     @Test
@@ -149,10 +289,23 @@ class MenusTest {
         final AtomicInteger calls = new AtomicInteger();
         final AtomicReference<String> dish = new AtomicReference<>("Chicken tinga tacos");
         volatile boolean failing;
+        volatile CountDownLatch hold;
 
         @Override
-        public DayMenu fetch(String hallId, LocalDate date) throws VendorException {
+        public VendorType vendorOf(String hallId) {
+            return VendorType.BON_APPETIT;
+        }
+
+        @Override
+        public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException {
             calls.incrementAndGet();
+            if (hold != null) {
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (failing) {
                 throw new VendorException(VendorType.BON_APPETIT, hallId, VendorException.Failure.HTTP_STATUS, 502,
                         "Bad Gateway", null);

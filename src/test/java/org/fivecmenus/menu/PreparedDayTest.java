@@ -22,7 +22,7 @@ class PreparedDayTest {
                     new Station("Grill", List.of(new Item("Tofu steak", null, true, List.of("vegan"), null, null)))))));
 
     private final PreparedDay prepared = PreparedDay.of(MenuResult.fresh(DAY, FETCHED), FETCHED.plus(Duration.ofMinutes(30)),
-            Duration.ofMillis(640));
+            FETCHED.plus(Duration.ofHours(3)), Duration.ofMillis(640));
 
     @Test
     void theDayAndEachMealAreAnsweredByKeyOrPeriod() {
@@ -42,6 +42,7 @@ class PreparedDayTest {
         assertThat(decoded.day().etag()).isEqualTo(prepared.day().etag());
         assertThat(decoded.meal("dinner").orElseThrow().etag()).isEqualTo(prepared.meal("dinner").orElseThrow().etag());
         assertThat(decoded.expiresAt()).isEqualTo(prepared.expiresAt());
+        assertThat(decoded.keepUntil()).isEqualTo(prepared.keepUntil());
         assertThat(decoded.fetchTook()).isEqualTo(Duration.ofMillis(640));
         assertThat(decoded.result()).isEqualTo(prepared.result());
     }
@@ -57,10 +58,16 @@ class PreparedDayTest {
     }
 
     @Test
-    void aStaleCopyIsNeverShared() {
-        PreparedDay stale = PreparedDay.of(MenuResult.stale(DAY, FETCHED), FETCHED.plusSeconds(30), Duration.ZERO);
+    void aStaleCopyTravelsMarkedStaleAndAnAbsentMenuNotAtAll() {
+        PreparedDay stale = prepared.markedStale(FETCHED.plus(Duration.ofMinutes(40)));
 
-        assertThat(new String(stale.day().identity())).contains("\"is_stale\":true", "\"status\":\"stale\"");
-        assertThatThrownBy(() -> PreparedDay.CODEC.encode(stale)).isInstanceOf(IllegalArgumentException.class);
+        PreparedDay decoded = PreparedDay.CODEC.decode(PreparedDay.CODEC.encode(stale));
+
+        assertThat(new String(decoded.day().identity())).contains("\"is_stale\":true", "\"status\":\"stale\"");
+        assertThat(decoded.stale()).isTrue();
+        assertThat(decoded.fetchedAt()).isEqualTo(FETCHED);
+        assertThat(decoded.keepUntil()).isEqualTo(prepared.keepUntil());
+        assertThatThrownBy(() -> PreparedDay.CODEC.encode(PreparedDay.unavailable("collins", DAY.date(), FETCHED)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -29,7 +29,11 @@ public class SharedApp implements ParameterResolver {
             "MENUS_WINDOW_PAST_DAYS", "30",
             "MENUS_WINDOW_FUTURE_DAYS", "90",
             "VENDOR_TIMEOUT", "PT2S",
-            "MENUS_WAIT_TIMEOUT", "PT6S");
+            "MENUS_WAIT_TIMEOUT", "PT6S",
+            // Tests count vendor calls and change what a vendor answers: reading ahead would add calls of its own,
+            // and a weekly feed reused for two minutes would hide a change. Both are tested in FreshnessIT.
+            "MENUS_PREFETCH_DAYS", "0",
+            "VENDOR_FEED_REUSE", "PT0S");
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -85,6 +85,26 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
         }
     }
 
+    /**
+     * The same database, in a schema of its own (emptied first), and the given Redis: for an application other
+     * than the shared one, so that what it stores never shows in the shared one's answers, and it migrates
+     * an empty schema of its own.
+     */
+    public TestServices isolated(String schema, String redis) {
+        if (!schema.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("schema " + schema);
+        }
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            sql.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is not usable at " + dbUrl + " (" + e.getMessage() + "). "
+                    + HOW_TO_START, e);
+        }
+        return new TestServices(dbUrl + (dbUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema, dbUser,
+                dbPassword, redis);
+    }
+
     public void withRedis(java.util.function.Consumer<StatefulRedisConnection<String, String>> work) {
         RedisURI uri = RedisURI.create(redisUrl);
         uri.setTimeout(Duration.ofSeconds(3));

@@ -1,0 +1,19 @@
+package org.fivecmenus.vendor;
+
+import java.util.Locale;
+
+/** Why a vendor was called. */
+public enum FetchReason {
+    /** A request found nothing usable in any cache or the database. */
+    REQUEST,
+    /** A kept menu was due, so it was fetched again behind the requests it kept answering. */
+    REFRESH,
+    /** Today's menu was read, so the coming days of that hall were fetched ahead. */
+    PREFETCH,
+    /** An operator asked for it. */
+    REFETCH;
+
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
