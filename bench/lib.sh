@@ -57,21 +57,11 @@ build() {
   [ -f "$JAR" ] || mvn -B -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10 >/dev/null
 }
 
-# The vendor stub: a static server over the captures, re-dated to BENCH_DATE. Sets STUB_PORT, STUB_ENV.
+# The vendor stub (bench/stub.py): the real captures for any date, every call counted by path, and a delay that
+# can be set while it runs. Sets STUB_PORT, STUB_ENV.
 start_stub() {
-  local dir="$WORK/vendor" v=src/test/resources/vendor
-  mkdir -p "$dir/sodexo" "$dir/eatec"
-  cp "$v/sodexo/kshantigreene_cs365_2025_menu_2025-12-01.json" "$dir/sodexo/menu"
-  for hall in collins malott mcconnell; do
-    mkdir -p "$dir/cafe/$hall/$BENCH_DATE"
-    sed "s/2026-02-07/$BENCH_DATE/g" "$v/bonappetit/${hall}_2026-02-07.html" > "$dir/cafe/$hall/$BENCH_DATE/index.html"
-  done
-  for hall in frank frary oldenborg; do
-    local feed; feed="$(tr '[:lower:]' '[:upper:]' <<<"${hall:0:1}")${hall:1}"
-    { printf '/**/ menuData('; cat "$v/pomona/jalenjaloney_p-lates5C_${hall}-raw_2025-12-02.json"; printf ');'; } > "$dir/eatec/$feed.json"
-  done
   STUB_PORT=$(free_port)
-  python3 -m http.server "$STUB_PORT" --bind 127.0.0.1 --directory "$dir" > "$WORK/stub.log" 2>&1 &
+  python3 bench/stub.py "$STUB_PORT" src/test/resources/vendor > "$WORK/stub.log" 2>&1 &
   PIDS+=($!)
   local base="http://127.0.0.1:$STUB_PORT"
   STUB_ENV=(SODEXO_API_KEY=bench HALL_HOCH_SOURCE="$base/sodexo/menu?date={date}")
@@ -81,11 +71,17 @@ start_stub() {
   for feed in Frank Frary Oldenborg; do
     STUB_ENV+=("HALL_${feed^^}_SOURCE=$base/eatec/$feed.json")
   done
-  for _ in $(seq 1 40); do curl -sf -o /dev/null "$base/sodexo/menu" && return; sleep 0.25; done
+  for _ in $(seq 1 40); do curl -sf -o /dev/null "$base/_calls" && return; sleep 0.25; done
   log "the vendor stub did not start"; exit 1
 }
 
-vendor_calls() { grep -c '"GET ' "$WORK/stub.log" || true; }
+# Vendor calls so far: all of them, or those whose path contains $1.
+vendor_calls() {
+  curl -sf "http://127.0.0.1:$STUB_PORT/_calls" |
+    python3 -c 'import json,sys; print(sum(n for p, n in json.load(sys.stdin).items() if sys.argv[1] in p))' "${1:-}"
+}
+
+vendor_delay() { curl -sf -o /dev/null "http://127.0.0.1:$STUB_PORT/_delay?ms=$1"; }
 
 # Own Redis and PostgreSQL databases for BACKEND=services: a private redis-server on a free port, and a
 # throwaway database on the local PostgreSQL. Sets SERVICES_ENV.
@@ -156,6 +152,36 @@ CONF
   nginx -c "$WORK/nginx/nginx.conf" &
   PIDS+=($!)
   for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return; sleep 0.1; done
+}
+
+# nginx on a free port balancing round-robin over the app ports given. Sets BALANCER_PORT.
+start_balancer() {
+  BALANCER_PORT=$(free_port)
+  mkdir -p "$WORK/balancer"
+  local servers=""
+  for port in "$@"; do servers+="    server 127.0.0.1:$port;"$'\n'; done
+  cat > "$WORK/balancer/nginx.conf" <<CONF
+worker_processes 2;
+worker_rlimit_nofile 8192;
+daemon off;
+pid $WORK/balancer/nginx.pid;
+error_log $WORK/balancer/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/balancer; proxy_temp_path $WORK/balancer; fastcgi_temp_path $WORK/balancer;
+  uwsgi_temp_path $WORK/balancer; scgi_temp_path $WORK/balancer;
+  upstream app {
+$servers  }
+  server {
+    listen 127.0.0.1:$BALANCER_PORT backlog=4096;
+    location / { proxy_pass http://app; proxy_read_timeout 60s; proxy_next_upstream off; }
+  }
+}
+CONF
+  nginx -c "$WORK/balancer/nginx.conf" &
+  PIDS+=($!)
+  for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:$BALANCER_PORT/api/v2/halls" && return; sleep 0.1; done
 }
 
 # Copies what the app answers at PATH into nginx's root as NAME (identity, and NAME.gz as the app gzips it).

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.cache.SharedCache;
 
 /**
@@ -43,6 +44,10 @@ public class LoginThrottle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "admin.sign-in.first-wait", defaultValue = "PT1S")
+    Duration firstWait = FIRST_WAIT;
 
     private final Cache<String, AtomicLong> localCounts = Caffeine.newBuilder().expireAfterWrite(WINDOW)
             .maximumSize(100_000).executor(Runnable::run).build();
@@ -77,7 +82,7 @@ public class LoginThrottle {
             long failures = count(key);
             long over = failures - scope.freeTries;
             if (over > 0) {
-                Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(over - 1, 10));
+                Duration wait = firstWait.multipliedBy(1L << Math.min(over - 1, 10));
                 if (wait.compareTo(LONGEST_WAIT) > 0) {
                     wait = LONGEST_WAIT;
                 }

@@ -182,36 +182,50 @@ public class Menus {
 
     /** The day, prepared: kept, stored, fresh from the vendor, the last copy marked stale, or unavailable. */
     public PreparedDay day(String hallId, LocalDate date) {
-        String key = key(hallId, date);
         Optional<PreparedDay> kept = cached(hallId, date);
-        PreparedDay day;
         if (kept.isPresent()) {
-            day = kept.get();
-        } else {
-            try {
-                day = inFlight.run(key, () -> load(hallId, date, key), settings.waitTimeout());
-            } catch (TimeoutException e) {
-                // Another request's vendor call is still running; this one is served what is stored.
-                LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
-                        + "; serving the stored copy");
-                day = fallback(hallId, date, key);
-            }
+            return kept.get();
+        }
+        String key = key(hallId, date);
+        PreparedDay day;
+        try {
+            day = inFlight.run(key, () -> load(hallId, date, key), settings.waitTimeout());
+        } catch (TimeoutException e) {
+            // Another request's vendor call is still running; this one is served what is stored.
+            LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
+                    + "; serving the stored copy");
+            day = fallback(hallId, date, key);
         }
         // After the flight, never inside it: a refresh started within would join the very flight it follows.
-        if (day.available() && due(day)) {
-            refreshLater(hallId, date, key, FetchReason.REFRESH, day.version());
-        }
-        if (day.available() && !day.stale() && date.equals(window.today())) {
-            readAhead(hallId, date);
-        }
+        afterRead(hallId, date, key, day);
         return day;
     }
 
-    /** The day if a cache holds it (or it is cooling down unavailable); never calls a vendor. */
+    /**
+     * The day if a cache holds it (or it is cooling down unavailable). Never waits for a vendor; a kept copy
+     * that is due starts its refresh in the background, and today's starts reading the coming days ahead.
+     */
     public Optional<PreparedDay> cached(String hallId, LocalDate date) {
         String key = key(hallId, date);
         PreparedDay coolingDown = failedAt.getIfPresent(key) == null ? null : unavailable.getIfPresent(key);
-        return coolingDown != null ? Optional.of(coolingDown) : cache.get(key);
+        if (coolingDown != null) {
+            return Optional.of(coolingDown);
+        }
+        Optional<PreparedDay> kept = cache.get(key);
+        kept.ifPresent(day -> afterRead(hallId, date, key, day));
+        return kept;
+    }
+
+    private void afterRead(String hallId, LocalDate date, String key, PreparedDay day) {
+        if (!day.available()) {
+            return;
+        }
+        if (due(day)) {
+            refreshLater(hallId, date, key, FetchReason.REFRESH, day.version());
+        }
+        if (!day.stale() && settings.prefetchDays() > 0 && date.equals(window.today())) {
+            readAhead(hallId, date);
+        }
     }
 
     /** Fetches now, bypassing the caches, for operators; once across instances, like every fetch. */
@@ -267,12 +281,15 @@ public class Menus {
     /**
      * XFetch: due once now + δ·β·(−ln U) passes the expiry, δ being how long the vendor took. Reads near the
      * expiry start the refresh a little early, the more so the slower the vendor, so that usually one read,
-     * not a crowd, triggers it, and before anyone would have to wait.
+     * not a crowd, triggers it, and before anyone would have to wait. The head start is capped at a tenth of
+     * the copy's life: a vendor slower than the TTL would otherwise make every copy due as soon as it is made.
      */
     private boolean due(PreparedDay day) {
         double delta = Math.max(1, day.fetchTook().toMillis());
         double early = -delta * EARLY * Math.log(1 - ThreadLocalRandom.current().nextDouble());
-        return !clock.instant().plusMillis((long) early).isBefore(day.expiresAt());
+        Instant from = day.fetchedAt() == null ? day.expiresAt() : day.fetchedAt();
+        long cap = Math.max(0, Duration.between(from, day.expiresAt()).toMillis() / 10);
+        return !clock.instant().plusMillis((long) Math.min(early, cap)).isBefore(day.expiresAt());
     }
 
     /** @param replacing the version of the copy that is due; null when there is none (reading ahead) */
@@ -302,9 +319,6 @@ public class Menus {
 
     /** Today's menu of the hall was read: fetch its coming days ahead, once per hall and day per TTL. */
     private void readAhead(String hallId, LocalDate today) {
-        if (settings.prefetchDays() <= 0) {
-            return;
-        }
         String key = "prefetch:" + hallId + ":" + today;
         if (readAhead.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
             return;
@@ -319,7 +333,7 @@ public class Menus {
                 break;
             }
             String dayKey = key(hallId, day);
-            if (cached(hallId, day).isEmpty()) {
+            if (cache.get(dayKey).isEmpty()) {
                 refreshLater(hallId, day, dayKey, FetchReason.PREFETCH, null);
             }
         }

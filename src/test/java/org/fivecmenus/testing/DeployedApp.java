@@ -173,6 +173,16 @@ public final class DeployedApp implements AutoCloseable {
         return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
     }
 
+    /** {@code kill -9}: no shutdown, nothing released. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();
