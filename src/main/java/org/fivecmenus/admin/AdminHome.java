@@ -1,6 +1,7 @@
 package org.fivecmenus.admin;
 
 import jakarta.inject.Inject;
+import org.fivecmenus.menu.MenuWindow;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,9 @@ public class AdminHome extends HttpServlet {
     @Inject
     Site site;
 
+    @Inject
+    MenuWindow window;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/admin/refetch".equals(request.getServletPath())) {
@@ -48,14 +52,11 @@ public class AdminHome extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HallView hall = pages.hall(request.getParameter("hall"));
-        LocalDate date;
-        try {
-            date = LocalDate.parse(request.getParameter("date") == null ? "" : request.getParameter("date").strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            date = null;
-        }
-        if (hall == null || date == null || Math.abs(date.toEpochDay() - site.today().toEpochDay()) > 30) {
-            pages.redirect(request, response, "/admin", "Choose a hall and a date within 30 days to refetch.");
+        String asked = request.getParameter("date");
+        LocalDate date = asked == null || asked.isBlank() ? null : window.accepts(asked).orElse(null);
+        if (hall == null || date == null) {
+            pages.redirect(request, response, "/admin", "Choose a hall and a date from " + window.first() + " to "
+                    + window.last() + " to refetch.");
             return;
         }
         MenuResult result = menus.refetch(hall.id(), date).result();

@@ -7,12 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.http.ClientAddress;
+import org.fivecmenus.problem.LogSafe;
 
 /**
  * The sign-in form of the admin area. Throttled, CSRF-checked ({@link AdminGate}), never cached. Showing it
@@ -65,7 +66,7 @@ public class LoginPage extends HttpServlet {
         Optional<Duration> wait = throttle.waitBefore(user, address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            LOG.warning(() -> "Sign-in refused for '" + user + "' from " + address + ": wait " + seconds + " s");
+            LOG.warning(() -> "Sign-in refused for '" + LogSafe.text(user) + "' from " + LogSafe.text(address) + ": wait " + seconds + " s");
             response.setHeader("Retry-After", Long.toString(seconds));
             show(request, response, 429, "Too many failed attempts. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " and try again.");
@@ -73,7 +74,7 @@ public class LoginPage extends HttpServlet {
         }
         if (!accounts.matches(user, password)) {
             throttle.failed(user, address);
-            LOG.warning(() -> "Failed sign-in for '" + user + "' from " + address);
+            LOG.warning(() -> "Failed sign-in for '" + LogSafe.text(user) + "' from " + LogSafe.text(address));
             show(request, response, 401, "Wrong user name or password.");
             return;
         }
@@ -81,7 +82,7 @@ public class LoginPage extends HttpServlet {
         // A new random token on every sign-in: nothing planted before it is worth anything after.
         response.addCookie(AdminCookies.of(AdminCookies.SESSION, signIns.start(user), (int) SignIns.LONGEST.toSeconds()));
         tokens.forget(response);
-        LOG.info(() -> "Admin '" + user + "' signed in from " + address);
+        LOG.info(() -> "Admin '" + LogSafe.text(user) + "' signed in from " + LogSafe.text(address));
         response.sendRedirect("/admin");
     }
 

@@ -20,6 +20,8 @@ public class ApiApplication extends Application {
         // Jersey buffers a response in 8 KB and, past that, writes it in pieces: a cached day (14 KB) then costs
         // several times a small one. Prepared answers declare their length, so a buffer that holds any of them
         // lets each go out in one write.
-        return Map.of("jersey.config.server.contentLength.buffer", 256 * 1024);
+        // WADL off: OPTIONS would otherwise answer with Jersey's description of the resources' internals.
+        return Map.of("jersey.config.server.contentLength.buffer", 256 * 1024,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

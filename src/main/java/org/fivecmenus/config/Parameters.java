@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Parses the date and time query parameters shared by the API and the pages, so a bad value always gets the
@@ -15,25 +16,25 @@ import java.time.format.DateTimeParseException;
 public final class Parameters {
 
     /** Hours and menus are asked about near today; years away is a typo, and far enough breaks date arithmetic. */
-    static final int YEARS_AROUND_TODAY = 2;
+    public static final int DAYS_AROUND_TODAY = 730;
 
     private Parameters() {
     }
 
     private static <T> T within(String name, String value, LocalDate date, LocalDate today, T result) {
-        if (date.isBefore(today.minusYears(YEARS_AROUND_TODAY)) || date.isAfter(today.plusYears(YEARS_AROUND_TODAY))) {
-            throw new BadRequestException("'" + name + "' must be within " + YEARS_AROUND_TODAY + " years of today ("
+        if (Math.abs(date.toEpochDay() - today.toEpochDay()) > DAYS_AROUND_TODAY) {
+            throw new BadRequestException("'" + name + "' must be within " + DAYS_AROUND_TODAY + " days of today ("
                     + today + "), not '" + value + "'.");
         }
         return result;
     }
 
-    /** An ISO date ({@code 2026-11-23}) within the years around today; absent means today; empty if not valid. */
-    public static java.util.Optional<LocalDate> parseDate(String value, LocalDate today) {
+    /** The one date parser: an ISO date ({@code 2026-11-23}), surrounding blanks ignored; empty if it is none. */
+    public static Optional<LocalDate> isoDate(String value) {
         try {
-            return java.util.Optional.of(date("date", value, today));
-        } catch (BadRequestException e) {
-            return java.util.Optional.empty();
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
@@ -42,13 +43,8 @@ public final class Parameters {
         if (value == null || value.isBlank()) {
             return today;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("'" + name + "' must be a date in ISO form such as " + today
-                    + ", not '" + value + "'.");
-        }
+        LocalDate date = isoDate(value).orElseThrow(() -> new BadRequestException(
+                "'" + name + "' must be a date in ISO form such as " + today + ", not '" + value + "'."));
         return within(name, value, date, today, date);
     }
 

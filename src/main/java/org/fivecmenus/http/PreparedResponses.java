@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import org.fivecmenus.problem.Problem;
 
 /**
  * Sends a {@link Prepared} body: the gzip form when the client takes it, a 304 when its validator matches, and
@@ -12,13 +13,28 @@ import java.io.IOException;
  */
 public final class PreparedResponses {
 
+    static final String PRECONDITION_FAILED = "If-Match names none of the current entity tags of this resource.";
+
     private PreparedResponses() {
+    }
+
+    /** Either form of the body is the current representation; a client may hold the tag of either. */
+    private static boolean ifMatchHolds(String field, Prepared body) {
+        return EntityTags.ifMatchHolds(field, body.etag())
+                || (body.gzip() != null && EntityTags.ifMatchHolds(field, body.gzipEtag()));
     }
 
     /** For servlets (the pages and static files). */
     public static void write(HttpServletRequest request, HttpServletResponse response, Prepared body,
                              String cacheControl) throws IOException {
         boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeader("Accept-Encoding"));
+        if (!ifMatchHolds(request.getHeader("If-Match"), body)) {
+            response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(PRECONDITION_FAILED);
+            return;
+        }
         response.setHeader("ETag", gzip ? body.gzipEtag() : body.etag());
         response.setHeader("Cache-Control", cacheControl);
         if (body.matches(request.getHeader("If-None-Match"))) {
@@ -36,10 +52,14 @@ public final class PreparedResponses {
         }
     }
 
-    /** For JAX-RS resources: a 200 with the bytes, or a 304. */
+    /** For JAX-RS resources: a 200 with the bytes, a 304, or a 412 problem when {@code If-Match} fails. */
     public static Response.ResponseBuilder response(HttpHeaders request, Prepared body, String cacheControl) {
         boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? body.gzipEtag() : body.etag();
+        if (!ifMatchHolds(request.getHeaderString(HttpHeaders.IF_MATCH), body)) {
+            return Problem.of(Response.Status.PRECONDITION_FAILED, PRECONDITION_FAILED, null).toResponse()
+                    .header(HttpHeaders.ETAG, etag);
+        }
         if (body.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }

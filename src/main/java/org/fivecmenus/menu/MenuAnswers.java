@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.fivecmenus.config.Parameters;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.http.WarmAnswers.Warm;
@@ -33,7 +32,7 @@ public class MenuAnswers {
      */
     public Optional<Warm> warm(String hallId, String date, String meal) {
         Optional<HallView> hall = halls.find(hallId);
-        Optional<LocalDate> day = Parameters.parseDate(date, window.today()).filter(window::contains);
+        Optional<LocalDate> day = window.accepts(date);
         if (hall.isEmpty() || day.isEmpty()) {
             return Optional.empty();
         }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fivecmenus.config.JsonConfig;
-import org.fivecmenus.config.Parameters;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.http.PreparedResponses;
@@ -106,14 +105,11 @@ public class MenusResource {
     }
 
     private LocalDate dateInWindow(String date) {
-        LocalDate today = window.today();
-        LocalDate day = Parameters.date("date", date, today);
-        if (!window.contains(day)) {
-            throw new BadRequestException("'date' must be within " + window.pastDays() + " days before and "
-                    + window.futureDays() + " days after today (" + today + "): from " + window.first() + " to "
-                    + window.last() + ", not " + day + ".");
+        try {
+            return window.date(date);
+        } catch (MenuWindow.RefusedDate refused) {
+            throw new BadRequestException(refused.getMessage());
         }
-        return day;
     }
 
     /** The prepared meal; a day without meals (closed, not published) answers each asked meal empty. */

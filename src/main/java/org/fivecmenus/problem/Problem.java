@@ -1,7 +1,10 @@
 package org.fivecmenus.problem;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +52,16 @@ public record Problem(
         }
         extensions.forEach(body::putIfAbsent);
         return JsonConfig.jsonb().toJson(body);
+    }
+
+    /** The same body and caching from a servlet or filter, outside JAX-RS. */
+    public void write(HttpServletResponse response) throws IOException {
+        byte[] body = toJson().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** Errors are never cached by browsers or proxies: the next request may well succeed. */

@@ -25,7 +25,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String id = UUID.randomUUID().toString();
         String path = Requests.path(uriInfo);
-        LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + path, exception);
+        LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + LogSafe.text(path), exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                         "Something went wrong on our side. The error has been logged as " + id + ".", path)
                 .with("error_id", id)

@@ -5,15 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One call to a vendor, kept for the health view (error rate, last success, format drift). */
+/** One call to a vendor, kept for the health view (error rate, last success, format drift) for a while. */
 @Entity
 @Table(name = "vendor_fetch")
+@NamedQuery(name = VendorFetch.PRUNE, query = "DELETE FROM VendorFetch f WHERE f.startedAt < :before")
 public class VendorFetch {
+
+    static final String PRUNE = "VendorFetch.pruneBefore";
 
     @Id
     @SequenceGenerator(name = "vendor_fetch_seq", sequenceName = "vendor_fetch_seq", allocationSize = 1)

@@ -6,9 +6,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fivecmenus.problem.LogSafe;
+import org.fivecmenus.problem.Problem;
 
 /** Friendly pages for errors outside the API (web.xml sends them here); the API answers problem JSON itself. */
 @WebServlet(urlPatterns = "/error")
@@ -33,9 +36,18 @@ public class ErrorPage extends HttpServlet {
         int status = code instanceof Integer i ? i : 404;
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (error != null && !(rootCause(error) instanceof org.fivecmenus.database.DatabaseUnavailableException)) {
-            LOG.log(Level.SEVERE, "Error on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+            LOG.log(Level.SEVERE, "Error on " + LogSafe.text(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), error);
         }
         response.resetBuffer();
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.startsWith("/api/")) {
+            // What reaches an error page under the API got past JAX-RS (a server-level 406, 501…): still a problem.
+            Response.Status known = Response.Status.fromStatusCode(status);
+            Problem.of(known != null ? known : Response.Status.INTERNAL_SERVER_ERROR,
+                    known != null && status < 500 ? "The request was not understood." : "Something went wrong.",
+                    path).write(response);
+            return;
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof org.fivecmenus.database.DatabaseUnavailableException) {
                 response.setHeader("Retry-After", "30");
@@ -50,6 +62,10 @@ public class ErrorPage extends HttpServlet {
             case 400 -> site.error(request, response, 400, "That request did not make sense",
                     "Something in the address was not understood.");
             case 405 -> site.error(request, response, 405, "Not allowed", "This page can only be read.");
+            case 406 -> site.error(request, response, 406, "Not available in that form",
+                    "This address has no answer in the format your browser asked for.");
+            case 412 -> site.error(request, response, 412, "Changed meanwhile",
+                    "This page changed since you last saw it. Reload it.");
             case 503 -> site.error(request, response, 503, "Menus are briefly unavailable",
                     "Please try again in a minute.");
             default -> site.error(request, response, status >= 500 ? 500 : status, "Something went wrong",

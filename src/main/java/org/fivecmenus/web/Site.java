@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,26 +60,12 @@ public class Site {
 
     /** The page's date from {@code ?date=}, or empty after rendering a friendly 400 page. */
     public LocalDate date(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String value = request.getParameter("date");
-        LocalDate today = today();
-        if (value == null || value.isBlank()) {
-            return today;
-        }
-        LocalDate date;
         try {
-            date = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            error(request, response, 400, "That is not a date",
-                    "Dates look like " + today + ". Today's menus are on the home page.");
+            return window.date(request.getParameter("date"));
+        } catch (MenuWindow.RefusedDate refused) {
+            error(request, response, 400, refused.title(), refused.getMessage() + " Today's menus are on the home page.");
             return null;
         }
-        if (!window.contains(date)) {
-            error(request, response, 400, "No menus for that date",
-                    "Menus are kept from " + LONG_DAY.format(window.first()) + " to "
-                            + LONG_DAY.format(window.last()) + ".");
-            return null;
-        }
-        return date;
     }
 
     /** Every hall's menu for one date; any not in a cache fetched side by side. */

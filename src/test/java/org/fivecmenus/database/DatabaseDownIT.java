@@ -53,12 +53,12 @@ class DatabaseDownIT {
         assertThat(health.getString("status")).isEqualTo("DOWN");
         JsonObject database = org.fivecmenus.health.HealthIT.checks(health).get("database");
         assertThat(database.getString("status")).isEqualTo("DOWN");
-        assertThat(database.getJsonObject("data").getString("error")).contains("Connection refused");
+        assertThat(response.body()).as("why is for the log, not the internet").doesNotContain("Connection refused", "jdbc");
     }
 
     @Test
     void theLogSaysWhyLoudly() {
-        assertThat(app.log()).contains("SEVERE").contains("DATABASE UNAVAILABLE");
+        assertThat(app.log()).contains("SEVERE").contains("DATABASE UNAVAILABLE").contains("Connection refused");
     }
 
     @Test
@@ -77,8 +77,6 @@ class DatabaseDownIT {
                 .get("cache");
 
         assertThat(cache.getString("status")).isEqualTo("UP");
-        assertThat(cache.getJsonObject("data").getString("backend")).isEqualTo("redis");
-        assertThat(cache.getJsonObject("data").getString("degraded")).isEqualTo("true");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.SharedApp;
@@ -25,16 +26,47 @@ public class HealthIT {
     }
 
     @Test
-    void isReadyWithPostgresAndRedisConnected(DeployedApp app) {
+    void isReadyAndSaysOnlyUpOrDownToTheInternet(DeployedApp app) {
         HttpResponse<String> response = app.get("/health/ready");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, JsonObject> checks = checks(JsonBodies.object(response.body()));
         assertThat(checks.get("database").getString("status")).isEqualTo("UP");
-        assertThat(checks.get("database").getJsonObject("data").getString("kind")).isEqualTo("postgresql");
-        assertThat(checks.get("database").getJsonObject("data").getString("schema_version")).isNotBlank();
-        assertThat(checks.get("cache").getJsonObject("data").getString("backend")).isEqualTo("redis");
-        assertThat(checks.get("cache").getJsonObject("data").getString("connected")).isEqualTo("true");
+        assertThat(checks.get("cache").getString("status")).isEqualTo("UP");
+        assertThat(checks.values()).allSatisfy(check -> assertThat(check.getJsonObject("data")).as(check.toString())
+                .satisfiesAnyOf(data -> assertThat(data).isNull(), data -> assertThat(data).isEmpty()));
+        assertThat(response.body()).doesNotContain("127.0.0.1", "jdbc", "redis://", "6379", "5432");
+    }
+
+    @Test
+    void signedInOperatorsSeeWhichServicesAnswerAndTheSchemaVersion(DeployedApp app) {
+        HttpResponse<String> response = AdminSession.signedIn(app).get("/admin/services");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        JsonObject services = JsonBodies.object(response.body());
+        assertThat(services.getJsonObject("database").getBoolean("up")).isTrue();
+        assertThat(services.getJsonObject("database").getString("kind")).isEqualTo("postgresql");
+        assertThat(services.getJsonObject("database").getString("schema_version")).isNotBlank();
+        assertThat(services.getJsonObject("cache").getString("backend")).isEqualTo("redis");
+        assertThat(services.getJsonObject("cache").getBoolean("connected")).isTrue();
+    }
+
+    @Test
+    void strangersAreSentToSignInInsteadOfSeeingServiceDetail(DeployedApp app) {
+        HttpResponse<String> response = app.get("/admin/services");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/admin/login");
+        assertThat(response.body()).doesNotContain("postgresql", "redis");
+    }
+
+    @Test
+    void metricsOfTheServerAreNotPublic(DeployedApp app) {
+        HttpResponse<String> response = app.get("/metrics");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("heap", "thread", "jvm_");
     }
 
     public static Map<String, JsonObject> checks(JsonObject health) {

@@ -75,6 +75,15 @@ class FreshnessIT {
                 () -> DeployedApp.startWithServices("freshness-two", services, environment));
         one = first.join();
         two = second.join();
+        // Before any test fetches: the first fetch of an instance prunes the log, whichever test makes it.
+        try (Connection c = services.connect(); Statement sql = c.createStatement()) {
+            sql.executeUpdate("INSERT INTO vendor_fetch (id, hall_id, service_date, started_at, duration_ms, outcome, reason)"
+                    + " VALUES (nextval('vendor_fetch_seq'), 'malott', DATE '2025-10-20', TIMESTAMP WITH TIME ZONE"
+                    + " '2025-10-20 12:00:00+00', 5, 'ok', 'request'), (nextval('vendor_fetch_seq'), 'malott',"
+                    + " DATE '2025-11-25', TIMESTAMP WITH TIME ZONE '2025-11-25 12:00:00+00', 5, 'ok', 'request')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -230,6 +239,15 @@ class FreshnessIT {
 
         assertThat(onOne.signIn("eve", "one more").statusCode()).isEqualTo(429);
         assertThat(onTwo.signIn("eve", "and another").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void theFetchLogForgetsCallsOlderThanThirtyDaysSoRandomTrafficCannotGrowIt() throws Exception {
+        // The clock of these instances reads 2025-12-03: the call of 2025-10-20 is 44 days old, 2025-11-25 eight.
+        assertThat(one.get("/api/v2/menus?hall_id=hoch&date=2025-11-22").statusCode()).isLessThan(500);
+
+        assertThat(count("SELECT COUNT(*) FROM vendor_fetch WHERE service_date = DATE '2025-10-20'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM vendor_fetch WHERE service_date = DATE '2025-11-25'")).isEqualTo(1);
     }
 
     private static com.github.tomakehurst.wiremock.client.MappingBuilder sodexo(String date) {

@@ -53,10 +53,7 @@ class MenusTest {
 
     private Menus instance(Menus.Settings settings) {
         SharedCache shared = redis.instance();
-        MenuWindow window = new MenuWindow();
-        window.clock = clock;
-        window.pastDays = 7;
-        window.futureDays = 14;
+        MenuWindow window = new MenuWindow(clock, 7, 14);
         return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
                 vendor, store, new FetchLog() {
                     @Override
