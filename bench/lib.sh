@@ -81,6 +81,17 @@ vendor_calls() {
     python3 -c 'import json,sys; print(sum(n for p, n in json.load(sys.stdin).items() if sys.argv[1] in p))' "${1:-}"
 }
 
+# Waits until the app has stopped calling the vendor for 3 s (at most 60 s): reading today's menu reads the
+# week ahead in the background, and that one-off work must not fall into the measured reps.
+settle() {
+  local last=-1 still=0 now
+  for _ in $(seq 1 60); do
+    now=$(vendor_calls)
+    if [ "$now" = "$last" ]; then still=$((still + 1)); [ "$still" -ge 3 ] && return; else still=0; fi
+    last=$now; sleep 1
+  done
+}
+
 vendor_delay() { curl -sf -o /dev/null "http://127.0.0.1:$STUB_PORT/_delay?ms=$1"; }
 
 # Own Redis and PostgreSQL databases for BACKEND=services: a private redis-server on a free port, and a

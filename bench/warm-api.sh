@@ -7,6 +7,7 @@ need_tools; build; start_stub; start_services; start_app app; start_nginx
 day="/api/v2/menus?hall_id=collins&date=$BENCH_DATE"
 meal="$day&meal=dinner"
 curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$day"
+settle
 pair api-day.json "$day"
 peak=$(awk -F'\t' '{print $4}' <<<"${RESULT_LINES[-1]}" | awk '{print $2}')
 pair api-meal.json "$meal"

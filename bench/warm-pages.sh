@@ -8,6 +8,7 @@ home="/?date=$BENCH_DATE"
 hall="/halls/collins"
 curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$home"
 curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$hall"
+settle
 pair home.html "$home"
 peak=$(awk -F'\t' '{print $4}' <<<"${RESULT_LINES[-1]}" | awk '{print $2}')
 pair hall.html "$hall"
