@@ -137,62 +137,53 @@ start_app() {
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
 
+# An nginx of its own in $WORK/NAME, with the http{} body read from stdin; returns once READY_URL answers.
+run_nginx() {
+  local name=$1 ready=$2 dir="$WORK/$1"
+  mkdir -p "$dir"
+  {
+    cat <<CONF
+worker_processes 2;
+worker_rlimit_nofile 8192;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $dir; proxy_temp_path $dir; fastcgi_temp_path $dir; uwsgi_temp_path $dir; scgi_temp_path $dir;
+CONF
+    cat
+    echo '}'
+  } > "$dir/nginx.conf"
+  nginx -c "$dir/nginx.conf" &
+  PIDS+=($!)
+  for _ in $(seq 1 40); do curl -s -o /dev/null "$ready" && return; sleep 0.1; done
+}
+
 # nginx on a free port serving $WORK/www, precompressed .gz files when asked for gzip. Sets NGINX_PORT.
 start_nginx() {
   NGINX_PORT=$(free_port)
-  mkdir -p "$WORK/www" "$WORK/nginx"; chmod 755 "$WORK/www"
-  cat > "$WORK/nginx/nginx.conf" <<CONF
-worker_processes 2;
-daemon off;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
-  uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
+  mkdir -p "$WORK/www"; chmod 755 "$WORK/www"
+  run_nginx nginx "http://127.0.0.1:$NGINX_PORT/" <<CONF
   types { application/json json; text/html html; text/css css; }
   sendfile on; tcp_nopush on; keepalive_requests 1000000;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    gzip_static on;
-  }
-}
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; gzip_static on; }
 CONF
-  nginx -c "$WORK/nginx/nginx.conf" &
-  PIDS+=($!)
-  for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return; sleep 0.1; done
 }
 
 # nginx on a free port balancing round-robin over the app ports given. Sets BALANCER_PORT.
 start_balancer() {
   BALANCER_PORT=$(free_port)
-  mkdir -p "$WORK/balancer"
   local servers=""
-  for port in "$@"; do servers+="    server 127.0.0.1:$port;"$'\n'; done
-  cat > "$WORK/balancer/nginx.conf" <<CONF
-worker_processes 2;
-worker_rlimit_nofile 8192;
-daemon off;
-pid $WORK/balancer/nginx.pid;
-error_log $WORK/balancer/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/balancer; proxy_temp_path $WORK/balancer; fastcgi_temp_path $WORK/balancer;
-  uwsgi_temp_path $WORK/balancer; scgi_temp_path $WORK/balancer;
-  upstream app {
-$servers  }
+  for port in "$@"; do servers+="server 127.0.0.1:$port; "; done
+  run_nginx balancer "http://127.0.0.1:$BALANCER_PORT/api/v2/halls" <<CONF
+  upstream app { $servers}
   server {
     listen 127.0.0.1:$BALANCER_PORT backlog=4096;
     location / { proxy_pass http://app; proxy_read_timeout 60s; proxy_next_upstream off; }
   }
-}
 CONF
-  nginx -c "$WORK/balancer/nginx.conf" &
-  PIDS+=($!)
-  for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:$BALANCER_PORT/api/v2/halls" && return; sleep 0.1; done
 }
 
 # Copies what the app answers at PATH into nginx's root as NAME (identity, and NAME.gz as the app gzips it).

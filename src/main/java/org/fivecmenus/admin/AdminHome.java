@@ -1,7 +1,6 @@
 package org.fivecmenus.admin;
 
 import jakarta.inject.Inject;
-import org.fivecmenus.menu.MenuWindow;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.MenuWindow;
 import org.fivecmenus.menu.Menus;
 import org.fivecmenus.web.Site;
 

@@ -37,9 +37,8 @@ public class OddRequests extends HttpFilter {
         if (!METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", ALLOW);
             if (request.getRequestURI().startsWith("/api/")) {
-                Problem.of(Response.Status.METHOD_NOT_ALLOWED, "This resource answers "
-                        + ALLOW + ", not " + (request.getMethod().length() > 20 ? "that method" : request.getMethod())
-                        + ".", request.getRequestURI()).write(response);
+                Problem.of(Response.Status.METHOD_NOT_ALLOWED, "This resource answers only " + ALLOW + ".",
+                        request.getRequestURI()).write(response);
             } else {
                 response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             }

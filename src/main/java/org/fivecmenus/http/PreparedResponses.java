@@ -29,10 +29,8 @@ public final class PreparedResponses {
                              String cacheControl) throws IOException {
         boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeader("Accept-Encoding"));
         if (!ifMatchHolds(request.getHeader("If-Match"), body)) {
-            response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(PRECONDITION_FAILED);
+            // The error page answers it like any other error: the friendly page, or a problem under the API.
+            response.sendError(HttpServletResponse.SC_PRECONDITION_FAILED);
             return;
         }
         response.setHeader("ETag", gzip ? body.gzipEtag() : body.etag());

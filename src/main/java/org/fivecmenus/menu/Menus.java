@@ -124,8 +124,6 @@ public class Menus {
     private Cache<String, Instant> failedAt;
     /** "Unavailable" answers served while their hall and date cool down; never shared, never kept long. */
     private Cache<String, PreparedDay> unavailable;
-    /** Halls and days whose coming days were fetched ahead lately, so each is read ahead once per TTL. */
-    private Cache<String, Boolean> readAhead;
 
     Menus() {
     }
@@ -164,8 +162,6 @@ public class Menus {
         failedAt = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(10_000)
                 .ticker(ticker).executor(Runnable::run).build();
         unavailable = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(1_000)
-                .ticker(ticker).executor(Runnable::run).build();
-        readAhead = Caffeine.newBuilder().expireAfterWrite(settings.ttl()).maximumSize(10_000)
                 .ticker(ticker).executor(Runnable::run).build();
         cache.onChange(key -> {
             if (key == null) {
@@ -223,7 +219,8 @@ public class Menus {
         if (due(day)) {
             refreshLater(hallId, date, key, FetchReason.REFRESH, day.version());
         }
-        if (!day.stale() && settings.prefetchDays() > 0 && date.equals(window.today())) {
+        // Every warm hit passes here: the claim is checked first, a volatile read once it is taken.
+        if (settings.prefetchDays() > 0 && !day.stale() && date.equals(window.today()) && day.claimReadAhead()) {
             readAhead(hallId, date);
         }
     }
@@ -285,11 +282,16 @@ public class Menus {
      * the copy's life: a vendor slower than the TTL would otherwise make every copy due as soon as it is made.
      */
     private boolean due(PreparedDay day) {
+        long now = clock.millis();
+        long expires = day.expiresAt().toEpochMilli();
+        long from = day.fetchedAt() == null ? expires : day.fetchedAt().toEpochMilli();
+        long cap = Math.max(0, (expires - from) / 10);
+        if (now + cap < expires) {
+            return false;  // The common warm hit: no head start can reach the expiry yet, so no draw is needed.
+        }
         double delta = Math.max(1, day.fetchTook().toMillis());
         double early = -delta * EARLY * Math.log(1 - ThreadLocalRandom.current().nextDouble());
-        Instant from = day.fetchedAt() == null ? day.expiresAt() : day.fetchedAt();
-        long cap = Math.max(0, Duration.between(from, day.expiresAt()).toMillis() / 10);
-        return !clock.instant().plusMillis((long) Math.min(early, cap)).isBefore(day.expiresAt());
+        return now + (long) Math.min(early, cap) >= expires;
     }
 
     /** @param replacing the version of the copy that is due; null when there is none (reading ahead) */
@@ -317,12 +319,12 @@ public class Menus {
         }
     }
 
-    /** Today's menu of the hall was read: fetch its coming days ahead, once per hall and day per TTL. */
+    /**
+     * Today's menu of the hall was read: fetch its coming days ahead, once per copy of today here (a copy lives
+     * about a TTL) and once per TTL across instances.
+     */
     private void readAhead(String hallId, LocalDate today) {
         String key = "prefetch:" + hallId + ":" + today;
-        if (readAhead.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
-            return;
-        }
         // Across instances: whoever takes this short-lived mark reads ahead; it is never released, only expires.
         if (shared.tryLock(key, UUID.randomUUID().toString(), settings.ttl()) == SharedCache.Lock.TAKEN) {
             return;

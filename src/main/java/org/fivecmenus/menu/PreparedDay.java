@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.config.JsonConfig;
@@ -47,6 +48,8 @@ public final class PreparedDay {
     private final List<MealAnswer> meals;
     private final byte[] model;
     private volatile MenuResult result;
+    /** Set by the first read that started reading the days after this one ahead: once per copy, so per TTL. */
+    private final AtomicBoolean readAhead = new AtomicBoolean();
 
     private PreparedDay(String hallId, LocalDate date, boolean stale, Instant fetchedAt, Instant expiresAt,
                         Instant keepUntil, Duration fetchTook, Prepared day, List<MealAnswer> meals, byte[] model,
@@ -111,6 +114,11 @@ public final class PreparedDay {
 
     public boolean stale() {
         return stale;
+    }
+
+    /** True for the one caller that may read ahead from this copy; a volatile read for every other. */
+    boolean claimReadAhead() {
+        return !readAhead.get() && readAhead.compareAndSet(false, true);
     }
 
     public Instant fetchedAt() {

@@ -35,11 +35,11 @@ public class ErrorPage extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (error != null && !(rootCause(error) instanceof org.fivecmenus.database.DatabaseUnavailableException)) {
-            LOG.log(Level.SEVERE, "Error on " + LogSafe.text(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), error);
+            LOG.log(Level.SEVERE, "Error on " + LogSafe.text(uri), error);
         }
         response.resetBuffer();
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
             // What reaches an error page under the API got past JAX-RS (a server-level 406, 501…): still a problem.
             Response.Status known = Response.Status.fromStatusCode(status);

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.OwnRedis;
@@ -49,25 +48,14 @@ class TwoInstancesIT {
         Map<String, String> env = new HashMap<>(vendors.environment());
         env.putAll(SharedApp.CAPTURE_WEEK);
         env.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
-        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(
-                () -> DeployedApp.startWithServices("instance-one", services, env));
-        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(
-                () -> DeployedApp.startWithServices("instance-two", services, env));
-        one = first.join();
-        two = second.join();
+        DeployedApp[] instances = DeployedApp.startTwo("instance", services, env);
+        one = instances[0];
+        two = instances[1];
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable resource : new AutoCloseable[] {one, two, vendors, redis}) {
-            try {
-                if (resource != null) {
-                    resource.close();
-                }
-            } catch (Exception e) {
-                // Keep closing the rest.
-            }
-        }
+        DeployedApp.closeAll(one, two, vendors, redis);
     }
 
     @AfterEach

@@ -69,12 +69,9 @@ class FreshnessIT {
         environment.putAll(SharedApp.CAPTURE_WEEK);
         environment.putAll(FAST_TURNOVER);
         environment.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
-        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(
-                () -> DeployedApp.startWithServices("freshness-one", services, environment));
-        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(
-                () -> DeployedApp.startWithServices("freshness-two", services, environment));
-        one = first.join();
-        two = second.join();
+        DeployedApp[] instances = DeployedApp.startTwo("freshness", services, environment);
+        one = instances[0];
+        two = instances[1];
         // Before any test fetches: the first fetch of an instance prunes the log, whichever test makes it.
         try (Connection c = services.connect(); Statement sql = c.createStatement()) {
             sql.executeUpdate("INSERT INTO vendor_fetch (id, hall_id, service_date, started_at, duration_ms, outcome, reason)"
@@ -88,15 +85,7 @@ class FreshnessIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable resource : new AutoCloseable[] {one, two, vendors, redis}) {
-            try {
-                if (resource != null) {
-                    resource.close();
-                }
-            } catch (Exception e) {
-                // Keep closing the rest.
-            }
-        }
+        DeployedApp.closeAll(one, two, vendors, redis);
     }
 
     @AfterEach

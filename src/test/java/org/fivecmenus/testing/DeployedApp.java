@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -94,6 +95,28 @@ public final class DeployedApp implements AutoCloseable {
                 "REDIS_URL", services.redisUrl()));
         env.putAll(extra);
         return start(name, env, response -> response.statusCode() == 200 && response.body().contains("\"database\""));
+    }
+
+    /** Two instances on one PostgreSQL and Redis, started at the same moment (as a deploy would). */
+    public static DeployedApp[] startTwo(String prefix, TestServices services, Map<String, String> environment) {
+        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(
+                () -> startWithServices(prefix + "-one", services, environment));
+        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(
+                () -> startWithServices(prefix + "-two", services, environment));
+        return new DeployedApp[] {first.join(), second.join()};
+    }
+
+    /** Closes each that was opened, whatever the others do. */
+    public static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                // Keep closing the rest.
+            }
+        }
     }
 
     private void awaitReady(Predicate<HttpResponse<String>> ready) {
