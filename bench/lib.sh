@@ -11,7 +11,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BENCH_DATE=${BENCH_DATE:-2025-12-02}
 BENCH_CLOCK=${BENCH_CLOCK:-${BENCH_DATE}T12:15:00-08:00}
 DURATION=${DURATION:-8s}
-WARMUP=${WARMUP:-15s}
+# 45 s: on a slow day 15 s left C2 still compiling the path through the first two reps (BENCHMARKS.md).
+WARMUP=${WARMUP:-45s}
 REPS=${REPS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}

@@ -1,5 +1,5 @@
 package org.fivecmenus.database;
 
-/** What readiness reports about the database. */
+/** What operators see of the database ({@code /admin/services}); readiness tells only whether it is up. */
 public record DatabaseState(boolean up, String kind, String schemaVersion, String error) {
 }
