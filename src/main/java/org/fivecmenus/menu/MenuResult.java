@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A day's menu as served to a request: fresh from the vendor or the cache, the last stored copy when the
- * vendor fails (stale), or nothing at all (unavailable).
+ * vendor fails (stale), nothing at all (unavailable), or, for a page that would not wait any longer, nothing
+ * yet while the vendor is still being asked (loading).
  *
  * @param menu      null when unavailable
  * @param fetchedAt when the vendor gave this copy; null when unavailable
@@ -24,14 +25,19 @@ public record MenuResult(String hallId, LocalDate date, DayMenu menu, Instant fe
         return new MenuResult(hallId, date, null, null, true);
     }
 
+    /** Still being fetched when a page stopped waiting; never cached, never in the API. */
+    public static MenuResult loading(String hallId, LocalDate date) {
+        return new MenuResult(hallId, date, null, null, false);
+    }
+
     public boolean available() {
         return menu != null;
     }
 
-    /** The API's status: ok, stale, closed, not_published or unavailable. */
+    /** The API's status: ok, stale, closed, not_published or unavailable (and loading, for pages only). */
     public String status() {
         if (menu == null) {
-            return "unavailable";
+            return stale ? "unavailable" : "loading";
         }
         if (stale) {
             return "stale";

@@ -94,6 +94,12 @@ public final class PreparedDay {
                 fetchTook, day, meals, JSON.toJson(menu).getBytes(StandardCharsets.UTF_8), result);
     }
 
+    /** A page's placeholder for a day whose fetch is still under way; never cached. */
+    public static PreparedDay loading(String hallId, LocalDate date, Instant now) {
+        return new PreparedDay(hallId, date, false, null, now, now, Duration.ZERO, null, List.of(), null,
+                MenuResult.loading(hallId, date));
+    }
+
     /** The vendor failed and nothing is stored. */
     public static PreparedDay unavailable(String hallId, LocalDate date, Instant expiresAt) {
         return new PreparedDay(hallId, date, true, null, expiresAt, expiresAt, Duration.ZERO, null, List.of(), null,
@@ -175,7 +181,7 @@ public final class PreparedDay {
 
     /** Identifies this exact content: the day answer's tag (same bytes, same tag), or the state when empty. */
     public String version() {
-        return day == null ? "unavailable" : day.etag();
+        return day == null ? (stale ? "unavailable" : "loading") : day.etag();
     }
 
     int weight() {

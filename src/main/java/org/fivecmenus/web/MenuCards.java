@@ -196,6 +196,7 @@ public class MenuCards {
             case "stale" -> "Last updated " + ago(Duration.between(result.fetchedAt(), now))
                     + " — the vendor is not answering.";
             case "unavailable" -> "The menu is unavailable right now: the vendor is not answering.";
+            case "loading" -> "Still fetching this menu from the vendor: reload in a moment.";
             case "closed" -> today ? "Closed — no menu today." : "Closed — no menu that day.";
             case "not_published" -> "No menu published for this day yet.";
             default -> null;

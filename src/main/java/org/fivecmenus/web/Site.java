@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.http.PreparedResponses;
@@ -52,6 +57,10 @@ public class Site {
     Hours hours;
 
     @Inject
+    @ConfigProperty(name = "pages.wait-budget", defaultValue = "PT1.5S")
+    Duration waitBudget;
+
+    @Inject
     PageFetches fetches;
 
     public LocalDate today() {
@@ -83,7 +92,9 @@ public class Site {
 
     /**
      * Warm, every menu is in memory and this thread answers alone. Cold, the vendor calls run together
-     * ({@link PageFetches}), so a page waits for the slowest call, not the sum.
+     * ({@link PageFetches}), and the page waits for them at most {@code pages.wait-budget}: a slow vendor makes
+     * the days it has not answered yet say "loading", never the whole page wait for it. The fetches go on and
+     * fill the caches for the next view.
      */
     private List<PreparedDay> fetch(List<Key> keys) {
         List<PreparedDay> found = new ArrayList<>(keys.size());
@@ -94,12 +105,26 @@ public class Site {
             missing.add(cached != null ? null
                     : fetches.supply(() -> menus.day(key.hallId(), key.date())));
         }
+        long deadline = System.nanoTime() + waitBudget.toNanos();
         for (int i = 0; i < keys.size(); i++) {
             if (found.get(i) == null) {
-                found.set(i, missing.get(i).join());
+                found.set(i, within(missing.get(i), deadline, keys.get(i)));
             }
         }
         return found;
+    }
+
+    private PreparedDay within(CompletableFuture<PreparedDay> fetch, long deadline, Key key) {
+        try {
+            return fetch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return PreparedDay.loading(key.hallId(), key.date(), hours.now());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PreparedDay.loading(key.hallId(), key.date(), hours.now());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

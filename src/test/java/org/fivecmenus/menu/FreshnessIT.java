@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -228,6 +229,35 @@ class FreshnessIT {
 
         assertThat(onOne.signIn("eve", "one more").statusCode()).isEqualTo(429);
         assertThat(onTwo.signIn("eve", "and another").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void aSlowVendorMakesTheWeekPageShowWhatItHasAndSayLoadingForTheRestInsteadOfWaiting() throws Exception {
+        // Malott answers after 6 s (well within the 15 s vendor timeout here), with no menu for these dates.
+        vendors.override(get(urlPathMatching("/cafe/malott/.*")), aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!doctype html><html><body><script>\nBamco = (typeof Bamco !== \"undefined\") ? Bamco : {};\n"
+                        + "Bamco.current_cafe = {name: 'Malott', id: 244};\n</script></body></html>")
+                .withFixedDelay(6_000));
+        // Today, asked for by the API, waits for the vendor (it was never fetched) and starts reading the week ahead.
+        assertThat(one.get("/api/v2/menus?hall_id=malott&date=2025-12-03").statusCode()).isEqualTo(200);
+
+        Instant asked = Instant.now();
+        String page = one.get("/halls/malott").body();
+
+        assertThat(Duration.between(asked, Instant.now())).as("the page waits its budget, not for the vendor")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(page).contains("No menu published for this day yet.", "Still fetching this menu from the vendor");
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (page.contains("Still fetching") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1_000);
+            page = one.get("/halls/malott").body();
+        }
+        assertThat(page).as("the fetches went on and the next view has the whole week").doesNotContain("Still fetching");
+        for (int day = 3; day <= 9; day++) {
+            assertThat(vendors.calls(VendorStub.bonAppetitPath("malott", "2025-12-0" + day))).as("day " + day)
+                    .isEqualTo(1);
+        }
     }
 
     @Test
