@@ -1,4 +1,4 @@
-package org.fivecmenus.web;
+package org.fivecmenus.menu;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -14,19 +15,20 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where a page's cold menu fetches run side by side. Sized on purpose: it has no queue, so a request thread
- * never waits behind other pages' tasks; when every thread is busy, the request thread makes the call itself
- * (the page is then slower, never stuck). Threads come from the container's managed factory, so they carry
- * its context. {@code pages.fetch-threads} (default 64, the HTTP listener's maximum) bounds the threads.
+ * Where cold menus are fetched for requests: a page's side by side, and the API's off the request thread (its
+ * waiters hold no thread). Sized on purpose: it has no queue, so work never waits behind other work; when every
+ * thread is busy, the request thread makes the call itself (slower, never stuck). Threads come from the
+ * container's managed factory, so they carry its context. {@code menus.fetch-threads} (default 64, the HTTP
+ * listener's maximum) bounds them.
  */
 @ApplicationScoped
-public class PageFetches {
+public class ColdFetches implements Executor {
 
     @Resource
     ManagedThreadFactory threads;
 
     @Inject
-    @ConfigProperty(name = "pages.fetch-threads", defaultValue = "64")
+    @ConfigProperty(name = "menus.fetch-threads", defaultValue = "64")
     int maximum;
 
     private ThreadPoolExecutor executor;
@@ -39,6 +41,11 @@ public class PageFetches {
 
     public <T> CompletableFuture<T> supply(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, executor);
+    }
+
+    @Override
+    public void execute(Runnable work) {
+        executor.execute(work);
     }
 
     @PreDestroy
