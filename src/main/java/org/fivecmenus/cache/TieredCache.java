@@ -155,7 +155,9 @@ public final class TieredCache<V> {
             SharedCache.Lock taken = shared.tryLock(lock, token, lockTtl);
             if (taken != SharedCache.Lock.TAKEN) {
                 try {
-                    return work.get();
+                    // The holder before us may have finished between the caller's miss and this lock.
+                    Optional<V> filled = get(key).filter(good);
+                    return filled.isPresent() ? filled : work.get();
                 } finally {
                     if (taken == SharedCache.Lock.ACQUIRED) {
                         shared.unlock(lock, token);

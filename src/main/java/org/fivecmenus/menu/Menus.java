@@ -355,6 +355,7 @@ public class Menus {
                     return kept.orElse(null);
                 }
                 return cache.once(key, settings.lockTtl(), Duration.ZERO,
+                        copy -> !copy.version().equals(replacing),
                         () -> Optional.of(fromVendor(hallId, date, key, reason))).orElse(null);
             }, settings.waitTimeout());
         } catch (TimeoutException e) {

@@ -91,10 +91,13 @@ public class VendorMenus implements MenuSource {
                 && kept.get().fetchedAt().plus(feedReuse).isAfter(clock.instant())) {
             return kept.get();
         }
-        // Within this instance one flight; between instances one lock, whose holder shares the copy.
+        // Within this instance one flight; between instances one lock, whose holder shares the copy. A refetch
+        // takes only a feed downloaded after it began.
+        Instant asked = clock.instant();
         try {
             return inFlight.run(key, () -> feeds.once(key, timeout.plusSeconds(5), timeout.plusSeconds(2),
-                            feed -> feed.fetchedAt().plus(feedReuse).isAfter(clock.instant()),
+                            feed -> reason == FetchReason.REFETCH ? feed.fetchedAt().isAfter(asked)
+                                    : feed.fetchedAt().plus(feedReuse).isAfter(clock.instant()),
                             () -> Optional.of(download(source, date, key, kept.orElse(null))))
                     .orElseThrow(() -> new Failed(new VendorException(source.vendor(), source.hallId(),
                             VendorException.Failure.TIMEOUT, 0, "another instance's download of the feed did not "

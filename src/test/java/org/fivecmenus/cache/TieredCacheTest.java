@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The near cache in front of the shared one, for two instances sharing one Redis, on a hand-moved clock. */
@@ -53,6 +54,33 @@ class TieredCacheTest {
 
     private Entry entry(String text, Duration ttl) {
         return new Entry(text, clock.instant().plus(ttl));
+    }
+
+    @Test
+    void whoeverTakesTheLockAfterAnotherInstanceFilledTheEntryUsesItInsteadOfDoingTheWorkAgain() {
+        // This instance missed; before it asked for the lock, the other one fetched, stored and let go.
+        assertThat(here.get("menu:collins:2026-03-03")).isEmpty();
+        there.put("menu:collins:2026-03-03", entry("fetched there", Duration.ofMinutes(30)));
+        AtomicInteger work = new AtomicInteger();
+
+        Optional<Entry> got = here.once("menu:collins:2026-03-03", Duration.ofSeconds(13), Duration.ofSeconds(1),
+                () -> {
+                    work.incrementAndGet();
+                    return Optional.of(entry("fetched again", Duration.ofMinutes(30)));
+                });
+
+        assertThat(got).map(Entry::text).hasValue("fetched there");
+        assertThat(work).hasValue(0);
+    }
+
+    @Test
+    void aCopyTheCallerWillNotTakeDoesNotStopTheWork() {
+        there.put("menu:collins:2026-03-04", entry("due", Duration.ofMinutes(30)));
+
+        Optional<Entry> got = here.once("menu:collins:2026-03-04", Duration.ofSeconds(13), Duration.ZERO,
+                copy -> !copy.text().equals("due"), () -> Optional.of(entry("refreshed", Duration.ofMinutes(30))));
+
+        assertThat(got).map(Entry::text).hasValue("refreshed");
     }
 
     @Test
