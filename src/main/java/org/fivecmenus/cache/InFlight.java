@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -21,15 +20,6 @@ import java.util.function.Supplier;
 public class InFlight {
 
     private final ConcurrentMap<String, CompletableFuture<Object>> flights = new ConcurrentHashMap<>();
-    /** Callers waiting on a flight without a thread ({@link #join}), by key. */
-    private final ConcurrentMap<String, AtomicInteger> joined = new ConcurrentHashMap<>();
-
-    /** A flight already has as many thread-less waiters as it may. */
-    public static final class TooManyWaiters extends RuntimeException {
-        TooManyWaiters(String key, int limit) {
-            super(limit + " requests already wait for " + key, null, false, false);
-        }
-    }
 
     /**
      * @throws TimeoutException when this caller joined another's flight and it did not finish within
@@ -65,29 +55,6 @@ public class InFlight {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for " + key, e);
         }
-    }
-
-    /**
-     * Waits on the flight under way for the key without holding a thread: the returned future completes with the
-     * flight, or fails with {@link TooManyWaiters} at once when {@code maxWaiters} already wait. Null when no
-     * flight is under way (the caller then starts one with {@link #run}).
-     */
-    @SuppressWarnings("unchecked")
-    public <T> CompletableFuture<T> join(String key, int maxWaiters) {
-        CompletableFuture<Object> running = flights.get(key);
-        if (running == null) {
-            return null;
-        }
-        AtomicInteger count = joined.computeIfAbsent(key, k -> new AtomicInteger());
-        if (count.incrementAndGet() > maxWaiters) {
-            count.decrementAndGet();
-            return CompletableFuture.failedFuture(new TooManyWaiters(key, maxWaiters));
-        }
-        return (CompletableFuture<T>) running.whenComplete((result, error) -> {
-            if (count.decrementAndGet() == 0) {
-                joined.remove(key, count);
-            }
-        });
     }
 
     /** Flights under way now, for health views and tests. */

@@ -50,27 +50,15 @@ public final class PreparedResponses {
         }
     }
 
-    /** The request fields an answer depends on, read while the request is at hand (an async answer is not). */
-    public record Validators(String acceptEncoding, String ifMatch, String ifNoneMatch) {
-        public static Validators of(HttpHeaders request) {
-            return new Validators(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
-                    request.getHeaderString(HttpHeaders.IF_MATCH), request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
-        }
-    }
-
     /** For JAX-RS resources: a 200 with the bytes, a 304, or a 412 problem when {@code If-Match} fails. */
     public static Response.ResponseBuilder response(HttpHeaders request, Prepared body, String cacheControl) {
-        return response(Validators.of(request), body, cacheControl);
-    }
-
-    public static Response.ResponseBuilder response(Validators request, Prepared body, String cacheControl) {
-        boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.acceptEncoding());
+        boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? body.gzipEtag() : body.etag();
-        if (!ifMatchHolds(request.ifMatch(), body)) {
+        if (!ifMatchHolds(request.getHeaderString(HttpHeaders.IF_MATCH), body)) {
             return Problem.of(Response.Status.PRECONDITION_FAILED, PRECONDITION_FAILED, null).toResponse()
                     .header(HttpHeaders.ETAG, etag);
         }
-        if (body.matches(request.ifNoneMatch())) {
+        if (body.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         byte[] bytes = gzip ? body.gzip() : body.identity();

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * vendor fails (stale), nothing at all (unavailable), or, for a page that would not wait any longer, nothing
  * yet while the vendor is still being asked (loading).
  *
- * @param menu      null when unavailable or loading
+ * @param menu      null when unavailable
  * @param fetchedAt when the vendor gave this copy; null when unavailable
  */
 public record MenuResult(String hallId, LocalDate date, DayMenu menu, Instant fetchedAt, boolean stale) {

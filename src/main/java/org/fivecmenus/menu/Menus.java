@@ -14,11 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -123,10 +119,6 @@ public class Menus {
     @ConfigProperty(name = "cache.near.max-mb", defaultValue = "32")
     long nearMaxMegabytes;
 
-    @Inject
-    @ConfigProperty(name = "menus.waiters-per-key", defaultValue = "1000")
-    int waitersPerKey = 1000;
-
     private Settings settings;
     private TieredCache<PreparedDay> cache;
     private Cache<String, Instant> failedAt;
@@ -203,41 +195,6 @@ public class Menus {
         // After the flight, never inside it: a refresh started within would join the very flight it follows.
         afterRead(hallId, date, key, day);
         return day;
-    }
-
-    /** The longest a request is made to wait for a vendor before it is served what is stored. */
-    public Duration longestWait() {
-        return settings.waitTimeout();
-    }
-
-    /**
-     * {@link #day}, for a request that must not hold its thread while it waits: a kept day at once; a day another
-     * request is fetching by waiting on that flight (at most {@code menus.wait-timeout}, and at most
-     * {@code menus.waiters-per-key} such waiters per day; past either, what {@link #day} serves when it gives up
-     * waiting); any other day fetched on {@code work}'s threads.
-     */
-    public CompletableFuture<PreparedDay> dayLater(String hallId, LocalDate date, Executor work) {
-        Optional<PreparedDay> kept = cached(hallId, date);
-        if (kept.isPresent()) {
-            return CompletableFuture.completedFuture(kept.get());
-        }
-        String key = key(hallId, date);
-        CompletableFuture<PreparedDay> flight = inFlight.join(key, waitersPerKey);
-        if (flight == null) {
-            return CompletableFuture.supplyAsync(() -> day(hallId, date), work);
-        }
-        return flight.orTimeout(settings.waitTimeout().toMillis(), TimeUnit.MILLISECONDS).handleAsync((day, error) -> {
-            if (error == null) {
-                return day;
-            }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof TimeoutException || cause instanceof InFlight.TooManyWaiters) {
-                LOG.warning(() -> "Not waiting any longer for " + key + " (" + cause.getClass().getSimpleName()
-                        + "); serving the stored copy");
-                return fallback(hallId, date, key);
-            }
-            throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
-        }, work);
     }
 
     /**

@@ -6,8 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.AsyncResponse;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,9 +48,6 @@ public class MenusResource {
     @Inject
     MenuAnswers answers;
 
-    @Inject
-    ColdFetches fetches;
-
     @Context
     HttpHeaders headers;
 
@@ -77,8 +70,7 @@ public class MenusResource {
     @APIResponse(responseCode = "503", description = "The vendor failed and no copy is stored "
             + "(menu_status: unavailable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void menu(
-            @Suspended AsyncResponse async,
+    public Response menu(
             @Parameter(description = "Hall id, see /api/v2/halls", required = true, example = "collins")
             @QueryParam("hall_id") String hallId,
             @Parameter(description = "ISO date, default today in the halls' zone", example = "2026-11-23")
@@ -88,37 +80,19 @@ public class MenusResource {
             @QueryParam("meal") String meal) {
         HallView hall = hall(hallId);
         LocalDate day = dateInWindow(date);
-        // Read now: the answer may be made on another thread, after this request's context is gone.
-        String path = path();
-        PreparedResponses.Validators validators = PreparedResponses.Validators.of(headers);
-        // A cold day's waiters hold no request thread (Menus.dayLater); this bounds them should all else fail.
-        async.setTimeout(menus.longestWait().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-        async.setTimeoutHandler(late -> late.resume(unavailable(hall, day, path)));
-        menus.dayLater(hall.id(), day, fetches).whenComplete((prepared, error) -> {
-            try {
-                if (error != null) {
-                    async.resume(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-                } else if (!prepared.available()) {
-                    async.resume(unavailable(hall, day, path));
-                } else {
-                    Prepared body = meal == null || meal.isBlank() ? prepared.day() : meal(prepared, meal.strip(), path);
-                    async.resume(PreparedResponses.response(validators, body, answers.cacheControl(prepared)).build());
-                }
-            } catch (RuntimeException e) {
-                async.resume(e);
-            }
-        });
-    }
-
-    private static Response unavailable(HallView hall, LocalDate day, String path) {
-        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
-                        + " is unavailable: the vendor is not answering and no earlier copy is stored.", path)
-                .with("menu_status", "unavailable")
-                .with("hall_id", hall.id())
-                .with("date", day.toString())
-                .toResponse()
-                .header(HttpHeaders.RETRY_AFTER, 60)
-                .build();
+        PreparedDay prepared = menus.day(hall.id(), day);
+        if (!prepared.available()) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
+                            + " is unavailable: the vendor is not answering and no earlier copy is stored.", path())
+                    .with("menu_status", "unavailable")
+                    .with("hall_id", hall.id())
+                    .with("date", day.toString())
+                    .toResponse()
+                    .header(HttpHeaders.RETRY_AFTER, 60)
+                    .build();
+        }
+        Prepared body = meal == null || meal.isBlank() ? prepared.day() : meal(prepared, meal.strip());
+        return PreparedResponses.response(headers, body, answers.cacheControl(prepared)).build();
     }
 
     private HallView hall(String hallId) {
@@ -139,7 +113,7 @@ public class MenusResource {
     }
 
     /** The prepared meal; a day without meals (closed, not published) answers each asked meal empty. */
-    private Prepared meal(PreparedDay prepared, String asked, String path) {
+    private Prepared meal(PreparedDay prepared, String asked) {
         Optional<Prepared> found = prepared.meal(asked);
         if (found.isPresent()) {
             return found.get();
@@ -153,7 +127,7 @@ public class MenusResource {
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,
                         "No '" + asked + "' at " + result.hallId() + " on " + result.date() + ". Meals that day: "
-                                + meals.stream().map(Meal::key).toList() + ".", path)
+                                + meals.stream().map(Meal::key).toList() + ".", path())
                 .with("meals", meals.stream().map(MenuViews.MealView::of)
                         .map(m -> Map.of("meal", m.meal(), "key", m.key(), "label", m.label())).toList()));
     }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.http.PreparedResponses;
-import org.fivecmenus.menu.ColdFetches;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.MenuWindow;
 import org.fivecmenus.menu.Menus;
@@ -62,7 +61,7 @@ public class Site {
     Duration waitBudget;
 
     @Inject
-    ColdFetches fetches;
+    PageFetches fetches;
 
     public LocalDate today() {
         return window.today();
@@ -93,7 +92,7 @@ public class Site {
 
     /**
      * Warm, every menu is in memory and this thread answers alone. Cold, the vendor calls run together
-     * ({@link ColdFetches}), and the page waits for them at most {@code pages.wait-budget}: a slow vendor makes
+     * ({@link PageFetches}), and the page waits for them at most {@code pages.wait-budget}: a slow vendor makes
      * the days it has not answered yet say "loading", never the whole page wait for it. The fetches go on and
      * fill the caches for the next view.
      */

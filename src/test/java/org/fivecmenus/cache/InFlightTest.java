@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,29 +47,6 @@ class InFlightTest {
         }
         assertThat(executions).hasValue(1);
         assertThat(inFlight.size()).isZero();
-    }
-
-    @Test
-    void joiningWaitsOnTheFlightWithoutAThreadAndIsBoundedPerKey() throws Exception {
-        assertThat(inFlight.<String>join("k", 2)).as("no flight under way").isNull();
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> leader = threads.submit(() -> inFlight.run("k", () -> {
-            await(release);
-            return "menu";
-        }, Duration.ofSeconds(10)));
-        waitUntil(() -> inFlight.size() == 1);
-
-        CompletableFuture<String> first = inFlight.join("k", 2);
-        CompletableFuture<String> second = inFlight.join("k", 2);
-        CompletableFuture<String> third = inFlight.join("k", 2);
-
-        assertThat(third).isCompletedExceptionally();
-        assertThatThrownBy(third::join).hasCauseInstanceOf(InFlight.TooManyWaiters.class);
-        assertThat(first).isNotDone();
-        release.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
-        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
-        assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
     }
 
     @Test

@@ -261,33 +261,6 @@ class FreshnessIT {
     }
 
     @Test
-    void waitersOnAColdDayHoldNoRequestThreadSoEveryoneElseIsAnsweredMeanwhile() throws Exception {
-        // A day the vendor has not published yet, answered after 8 s: kept five minutes, so no refresh follows.
-        String date = "2025-11-17";
-        vendors.override(sodexo(date), aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("[]").withFixedDelay(8_000));
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
-        // More than the instance's 64 request threads.
-        for (int i = 0; i < 150; i++) {
-            waiting.add(client.sendAsync(HttpRequest.newBuilder(one.uri("/api/v2/menus?hall_id=hoch&date=" + date))
-                    .timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString()));
-        }
-        Thread.sleep(2_000);
-
-        Instant asked = Instant.now();
-        HttpResponse<String> meanwhile = one.get("/api/v2/open-now");
-
-        assertThat(meanwhile.statusCode()).isEqualTo(200);
-        assertThat(Duration.between(asked, Instant.now())).as("answered while 150 requests wait for the vendor")
-                .isLessThan(Duration.ofSeconds(3));
-        List<HttpResponse<String>> all = waiting.stream().map(CompletableFuture::join).toList();
-        assertThat(all).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
-        assertThat(vendors.calls(VendorStub.SODEXO, date)).isEqualTo(1);
-    }
-
-    @Test
     void theFetchLogForgetsCallsOlderThanThirtyDaysSoRandomTrafficCannotGrowIt() throws Exception {
         // The clock of these instances reads 2025-12-03: the call of 2025-10-20 is 44 days old, 2025-11-25 eight.
         assertThat(one.get("/api/v2/menus?hall_id=hoch&date=2025-11-22").statusCode()).isLessThan(500);

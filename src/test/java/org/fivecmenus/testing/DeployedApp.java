@@ -68,12 +68,10 @@ public final class DeployedApp implements AutoCloseable {
             Path log = dir.resolve(name + ".log");
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", microJar.toString()));
-            // The run command's own server options (threads above all), so the tests see the deployed limits.
-            command.addAll(Files.readAllLines(Paths.get("src", "main", "payara", "micro.options")).stream()
-                    .map(String::strip).filter(line -> !line.isEmpty()).toList());
-            command.addAll(List.of("--nocluster", "--port", Integer.toString(port),
-                    "--prebootcommandfile", preboot.toString(), "--deploy", war.toString()));
+                    "-XX:TieredStopAtLevel=1", "-jar", microJar.toString(),
+                    "--nohazelcast", "--disablephonehome", "--nocluster",
+                    "--port", Integer.toString(port), "--prebootcommandfile", preboot.toString(),
+                    "--deploy", war.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             // Only what a JVM needs from this shell: a developer's own DB_URL, CORS_… or VENDOR_… must not leak in.

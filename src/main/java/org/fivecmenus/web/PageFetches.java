@@ -1,4 +1,4 @@
-package org.fivecmenus.menu;
+package org.fivecmenus.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -7,7 +7,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -15,20 +14,19 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where cold menus are fetched for requests: a page's side by side, and the API's off the request thread (its
- * waiters hold no thread). Sized on purpose: it has no queue, so work never waits behind other work; when every
- * thread is busy, the request thread makes the call itself (slower, never stuck). Threads come from the
- * container's managed factory, so they carry its context. {@code menus.fetch-threads} (default 64, the HTTP
- * listener's maximum) bounds them.
+ * Where a page's cold menu fetches run side by side. Sized on purpose: it has no queue, so a request thread
+ * never waits behind other pages' tasks; when every thread is busy, the request thread makes the call itself
+ * (the page is then slower, never stuck). Threads come from the container's managed factory, so they carry
+ * its context. {@code pages.fetch-threads} (default 64, the HTTP listener's maximum) bounds the threads.
  */
 @ApplicationScoped
-public class ColdFetches implements Executor {
+public class PageFetches {
 
     @Resource
     ManagedThreadFactory threads;
 
     @Inject
-    @ConfigProperty(name = "menus.fetch-threads", defaultValue = "64")
+    @ConfigProperty(name = "pages.fetch-threads", defaultValue = "64")
     int maximum;
 
     private ThreadPoolExecutor executor;
@@ -41,11 +39,6 @@ public class ColdFetches implements Executor {
 
     public <T> CompletableFuture<T> supply(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, executor);
-    }
-
-    @Override
-    public void execute(Runnable work) {
-        executor.execute(work);
     }
 
     @PreDestroy
