@@ -36,11 +36,17 @@ public class MenuStore {
 
     private final Jsonb json = JsonConfig.jsonb();
 
-    /** Upserts the day and its meals; meals the vendor no longer lists are removed. */
+    /**
+     * Upserts the day and its meals; meals the vendor no longer lists are removed. A copy older than the stored
+     * one (kept through a database outage, saved late) changes nothing.
+     */
     public void save(DayMenu day, Instant fetchedAt) {
         var at = fetchedAt.atOffset(ZoneOffset.UTC);
         database.transaction(em -> {
             MenuDay stored = em.find(MenuDay.class, new MenuDay.Key(day.hallId(), day.date()));
+            if (stored != null && stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
+                return;
+            }
             if (stored == null) {
                 stored = new MenuDay(day.hallId(), day.date());
                 stored.update(day.status(), at);

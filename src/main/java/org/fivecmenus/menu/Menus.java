@@ -72,6 +72,9 @@ public class Menus {
     MenuStore store;
 
     @Inject
+    UnsavedMenus unsaved;
+
+    @Inject
     FetchLog fetchLog;
 
     @Inject
@@ -135,6 +138,7 @@ public class Menus {
         this.inFlight = inFlight;
         this.source = source;
         this.store = store;
+        this.unsaved = new UnsavedMenus(store);
         this.fetchLog = fetchLog;
         this.refreshes = refreshes;
         this.shared = shared;
@@ -362,12 +366,8 @@ public class Menus {
         unavailable.invalidate(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        try {
-            store.save(menu, fetchedAt);
-        } catch (RuntimeException e) {
-            // The fresh menu is still worth serving; the stored copy catches up on the next fetch.
-            LOG.log(Level.WARNING, "Could not store the menu for " + key + ": " + e);
-        }
+        // Served either way: stored now, or kept until the database is back.
+        unsaved.save(menu, fetchedAt);
         fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(Locale.ROOT),
                 itemCount(menu), null, reason);
         PreparedDay prepared = PreparedDay.of(MenuResult.fresh(menu, fetchedAt), fetchedAt.plus(ttlFor(menu)),
