@@ -362,6 +362,14 @@ public class Menus {
             return afterFailure(hallId, date, key);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        if (menu.status() == DayStatus.NOT_PUBLISHED && wasServed(hallId, date, key)) {
+            // A day that had dishes now has none: far likelier a changed format than a withdrawn menu.
+            failedAt.put(key, clock.instant());
+            String why = "the vendor answered with no dishes for a day it had published; format change?";
+            LOG.warning(() -> "Keeping the last menu for " + key + ": " + why);
+            fetchLog.record(hallId, date, started, took, "failed", 0, why, reason);
+            return afterFailure(hallId, date, key);
+        }
         failedAt.invalidate(key);
         unavailable.invalidate(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
@@ -374,6 +382,18 @@ public class Menus {
                 fetchedAt.plus(settings.maxAge()), took);
         cache.put(key, prepared);
         return prepared;
+    }
+
+    private boolean wasServed(String hallId, LocalDate date, String key) {
+        Optional<PreparedDay> kept = cache.get(key).filter(PreparedDay::available);
+        if (kept.isPresent()) {
+            return kept.get().result().menu().status() == DayStatus.SERVED;
+        }
+        try {
+            return store.load(hallId, date).filter(s -> s.menu().status() == DayStatus.SERVED).isPresent();
+        } catch (DatabaseUnavailableException e) {
+            return false;
+        }
     }
 
     /**

@@ -16,7 +16,9 @@ public class VendorException extends Exception {
         /** The body was larger than we accept. */
         TOO_LARGE,
         /** Our side is not set up, e.g. no Sodexo API key configured. */
-        CONFIGURATION
+        CONFIGURATION,
+        /** Not called: the vendor's circuit breaker is open after repeated failures. */
+        PAUSED
     }
 
     private final VendorType vendor;

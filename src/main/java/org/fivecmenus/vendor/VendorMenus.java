@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
@@ -47,6 +48,9 @@ public class VendorMenus implements MenuSource {
     VendorClient client;
 
     @Inject
+    VendorBreakers breakers;
+
+    @Inject
     InFlight inFlight;
 
     @Inject
@@ -79,7 +83,8 @@ public class VendorMenus implements MenuSource {
     public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
         HallSources.HallSource source = fetcher.sources().get(hallId);
         if (source.urlTemplate().contains(HallSources.DATE)) {
-            return fetcher.fetch(hallId, date, Validators.NONE).menu();
+            VendorResponse response = guarded(source, () -> client.fetch(source, date, Validators.NONE));
+            return fetcher.parser(source.vendor()).parse(response.body(), hallId, date);
         }
         return fetcher.parser(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
     }
@@ -112,7 +117,8 @@ public class VendorMenus implements MenuSource {
 
     private SharedFeed download(HallSources.HallSource source, LocalDate date, String key, SharedFeed kept) {
         try {
-            VendorResponse response = client.fetch(source, date, kept == null ? Validators.NONE : kept.validators());
+            VendorResponse response = guarded(source,
+                    () -> client.fetch(source, date, kept == null ? Validators.NONE : kept.validators()));
             Instant now = clock.instant();
             SharedFeed feed;
             if (response.notModified()) {
@@ -128,6 +134,21 @@ public class VendorMenus implements MenuSource {
             return feed;
         } catch (VendorException e) {
             throw new Failed(e);
+        }
+    }
+
+    /** Through the vendor's circuit breaker; an open one is a {@link VendorException.Failure#PAUSED} failure. */
+    private VendorResponse guarded(HallSources.HallSource source, VendorBreakers.Call call) throws VendorException {
+        try {
+            return switch (source.vendor()) {
+                case SODEXO -> breakers.sodexo(call);
+                case BON_APPETIT -> breakers.bonAppetit(call);
+                case POMONA -> breakers.pomona(call);
+            };
+        } catch (CircuitBreakerOpenException e) {
+            throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.PAUSED, 0,
+                    "not called: most recent calls to " + source.vendor().id() + " failed, so calls pause for a "
+                            + "while (circuit breaker open) before one trial call", null);
         }
     }
 }

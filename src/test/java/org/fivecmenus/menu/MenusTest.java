@@ -161,6 +161,32 @@ class MenusTest {
     }
 
     @Test
+    void anAnswerWithNoDishesForADayThatHadDishesKeepsTheLastMenuMarkedStale() {
+        Instant fetchedAt = here.day("collins", DAY).fetchedAt();
+        clock.advance(Duration.ofMinutes(31));
+        vendor.empty = true;
+
+        here.day("collins", DAY);
+        runBackgroundWork();
+        PreparedDay kept = here.day("collins", DAY);
+
+        assertThat(kept.stale()).as("a changed format, not a withdrawn menu").isTrue();
+        assertThat(kept.fetchedAt()).isEqualTo(fetchedAt);
+        assertThat(new String(kept.day().identity())).contains("Chicken tinga tacos");
+        assertThat(store.days.get("collins" + DAY).menu().status()).isEqualTo(DayStatus.SERVED);
+    }
+
+    @Test
+    void aDayNeverPublishedBeforeMayHaveNoDishes() {
+        vendor.empty = true;
+
+        PreparedDay day = here.day("collins", DAY);
+
+        assertThat(day.stale()).isFalse();
+        assertThat(day.result().menu().status()).isEqualTo(DayStatus.NOT_PUBLISHED);
+    }
+
+    @Test
     void aStoredCopyYoungerThanTheLimitIsServedAtOnceAndRefreshed() {
         Instant fetchedAt = here.day("collins", DAY).fetchedAt();
         redis.loseEverything();
@@ -286,6 +312,7 @@ class MenusTest {
         final AtomicInteger calls = new AtomicInteger();
         final AtomicReference<String> dish = new AtomicReference<>("Chicken tinga tacos");
         volatile boolean failing;
+        volatile boolean empty;
         volatile CountDownLatch hold;
 
         @Override
@@ -306,6 +333,9 @@ class MenusTest {
             if (failing) {
                 throw new VendorException(VendorType.BON_APPETIT, hallId, VendorException.Failure.HTTP_STATUS, 502,
                         "Bad Gateway", null);
+            }
+            if (empty) {
+                return new DayMenu(hallId, date, DayStatus.NOT_PUBLISHED, List.of());
             }
             Item item = new Item(dish.get(), null, true, List.of(), null, 420);
             return new DayMenu(hallId, date, DayStatus.SERVED, List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH,
