@@ -1,15 +1,15 @@
 package org.fivecmenus.vendor;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
  * One circuit breaker per vendor around its network calls (MicroProfile Fault Tolerance): when most of a
  * vendor's recent calls failed, further calls fail at once for a while instead of each holding a thread for
- * the vendor timeout, then one trial call decides. The per-hall-and-date cool-down in {@code Menus} still
- * stops one day being asked again and again; this stops a vendor that is down for every day being asked at
- * all.
+ * the vendor timeout, then one trial call decides. An answer that does not parse counts as a failure too: a
+ * vendor that serves an error page for every day is as down as one that does not answer. The per-hall-and-date
+ * cool-down in {@code Menus} stops one day being asked again and again; this stops a vendor that is down for
+ * every day being asked at all.
  *
  * <p>One method per vendor because a breaker's state belongs to its method: Bon Appétit down must not pause
  * Pomona. The thresholds are MicroProfile Fault Tolerance configuration, e.g.
@@ -20,28 +20,28 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 @ApplicationScoped
 public class VendorBreakers {
 
-    /** A vendor call. */
+    /** A vendor call, with the parsing of its answer where that belongs to the call. */
     @FunctionalInterface
-    public interface Call {
-        VendorResponse run() throws VendorException;
+    public interface Call<T> {
+        T run() throws VendorException, MenuParseException;
     }
 
     // Eight calls, three-quarters failed: one hall whose page moved (a third of Bon Appétit's calls) opens nothing.
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, failOn = VendorException.class)
-    public VendorResponse sodexo(Call call) throws VendorException {
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30_000,
+            successThreshold = 1, failOn = {VendorException.class, MenuParseException.class})
+    public <T> T sodexo(Call<T> call) throws VendorException, MenuParseException {
         return call.run();
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, failOn = VendorException.class)
-    public VendorResponse bonAppetit(Call call) throws VendorException {
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30_000,
+            successThreshold = 1, failOn = {VendorException.class, MenuParseException.class})
+    public <T> T bonAppetit(Call<T> call) throws VendorException, MenuParseException {
         return call.run();
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, failOn = VendorException.class)
-    public VendorResponse pomona(Call call) throws VendorException {
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30_000,
+            successThreshold = 1, failOn = {VendorException.class, MenuParseException.class})
+    public <T> T pomona(Call<T> call) throws VendorException, MenuParseException {
         return call.run();
     }
 }

@@ -83,8 +83,8 @@ public class VendorMenus implements MenuSource {
     public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
         HallSources.HallSource source = fetcher.sources().get(hallId);
         if (source.urlTemplate().contains(HallSources.DATE)) {
-            VendorResponse response = guarded(source, () -> client.fetch(source, date, Validators.NONE));
-            return fetcher.parser(source.vendor()).parse(response.body(), hallId, date);
+            return guarded(source, () -> fetcher.parser(source.vendor())
+                    .parse(client.fetch(source, date, Validators.NONE).body(), hallId, date));
         }
         return fetcher.parser(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
     }
@@ -117,7 +117,7 @@ public class VendorMenus implements MenuSource {
 
     private SharedFeed download(HallSources.HallSource source, LocalDate date, String key, SharedFeed kept) {
         try {
-            VendorResponse response = guarded(source,
+            VendorResponse response = download(source,
                     () -> client.fetch(source, date, kept == null ? Validators.NONE : kept.validators()));
             Instant now = clock.instant();
             SharedFeed feed;
@@ -137,8 +137,19 @@ public class VendorMenus implements MenuSource {
         }
     }
 
+    /** A feed's download, which parses nothing (the feed is parsed per day, after it is shared). */
+    private VendorResponse download(HallSources.HallSource source, VendorBreakers.Call<VendorResponse> call)
+            throws VendorException {
+        try {
+            return guarded(source, call);
+        } catch (MenuParseException e) {
+            throw new IllegalStateException("a download threw a parse failure", e);
+        }
+    }
+
     /** Through the vendor's circuit breaker; an open one is a {@link VendorException.Failure#PAUSED} failure. */
-    private VendorResponse guarded(HallSources.HallSource source, VendorBreakers.Call call) throws VendorException {
+    private <T> T guarded(HallSources.HallSource source, VendorBreakers.Call<T> call)
+            throws VendorException, MenuParseException {
         try {
             return switch (source.vendor()) {
                 case SODEXO -> breakers.sodexo(call);
