@@ -51,7 +51,10 @@ public record Problem(
             body.put("instance", instance);
         }
         extensions.forEach(body::putIfAbsent);
-        return JsonConfig.jsonb().toJson(body);
+        // A detail quotes what was asked, so markup in a request would come back as markup in a body some
+        // client may render: escaped, it is the same JSON string. JSON's own syntax never uses these characters.
+        return JsonConfig.jsonb().toJson(body).replace("<", "\\u003c").replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 
     /** The same body and caching from a servlet or filter, outside JAX-RS. */

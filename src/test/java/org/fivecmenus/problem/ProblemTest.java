@@ -31,6 +31,17 @@ class ProblemTest {
     }
 
     @Test
+    void markupQuotedFromARequestIsEscapedYetReadsTheSame() {
+        String asked = "There is no hall '<script>alert(1)</script>' & \"'><svg onload=x>";
+        String json = Problem.of(Response.Status.NOT_FOUND, asked, "/api/v2/menus").with("asked", List.of("<b>"))
+                .toJson();
+
+        assertThat(json).doesNotContain("<", ">", "&");
+        assertThat(JsonBodies.object(json).getString("detail")).isEqualTo(asked);
+        assertThat(JsonBodies.object(json).getJsonArray("asked").getString(0)).isEqualTo("<b>");
+    }
+
+    @Test
     void anExtensionCannotOverwriteAStandardMember() {
         Problem problem = Problem.of(Response.Status.BAD_REQUEST, "bad", null).with("status", "oops");
 

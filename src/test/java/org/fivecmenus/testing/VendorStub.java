@@ -111,6 +111,12 @@ public final class VendorStub implements AutoCloseable {
         return calls(path, null);
     }
 
+    /** The path and query of every request that reached any vendor so far. */
+    public java.util.Set<String> urlsCalled() {
+        return server.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Until {@link #restore()}, answers the matching requests with {@code response} instead. */
     public void override(MappingBuilder request, ResponseDefinitionBuilder response) {
         overrides.add(server.stubFor(request.atPriority(1).willReturn(response)));
