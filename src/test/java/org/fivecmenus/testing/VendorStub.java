@@ -122,6 +122,11 @@ public final class VendorStub implements AutoCloseable {
         overrides.add(server.stubFor(request.atPriority(1).willReturn(response)));
     }
 
+    /** Every answer from now on comes this much later (zero: at once again). */
+    public void delayEveryAnswer(java.time.Duration delay) {
+        server.setGlobalFixedDelay((int) delay.toMillis());
+    }
+
     public void restore() {
         overrides.forEach(server::removeStub);
         overrides.clear();
