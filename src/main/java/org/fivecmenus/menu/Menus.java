@@ -190,6 +190,9 @@ public class Menus {
         PreparedDay day;
         try {
             day = inFlight.run(key, () -> load(hallId, date, key), settings.waitTimeout());
+        } catch (InFlight.TooManyWaiters e) {
+            // Not logged one by one: a burst would flood the log. Served what is stored, at once.
+            day = fallback(hallId, date, key);
         } catch (TimeoutException e) {
             // Another request's vendor call is still running; this one is served what is stored.
             LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key

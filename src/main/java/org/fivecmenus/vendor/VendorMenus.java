@@ -106,7 +106,10 @@ public class VendorMenus implements MenuSource {
                             () -> Optional.of(download(source, date, key, kept.orElse(null))))
                     .orElseThrow(() -> new Failed(new VendorException(source.vendor(), source.hallId(),
                             VendorException.Failure.TIMEOUT, 0, "another instance's download of the feed did not "
-                            + "finish in time", null))), timeout.plusSeconds(4));
+                            + "finish in time", null))), timeout.plusSeconds(4),
+                    // Its waiters are the flights of one hall's days, each bounded already; turning one away
+                    // would count as a failed fetch.
+                    Integer.MAX_VALUE);
         } catch (Failed e) {
             throw e.failure;
         } catch (TimeoutException e) {

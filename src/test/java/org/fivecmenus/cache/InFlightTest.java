@@ -28,6 +28,7 @@ class InFlightTest {
 
     @Test
     void concurrentCallersForOneKeyShareOneExecution() throws Exception {
+        InFlight inFlight = new InFlight(64);
         AtomicInteger executions = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
@@ -80,6 +81,35 @@ class InFlightTest {
                 .isInstanceOf(TimeoutException.class);
         release.countDown();
         assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("late");
+    }
+
+    @Test
+    void callersBeyondTheWaiterBoundAreTurnedAwayAtOnceAndTheOthersGetTheResult() throws Exception {
+        InFlight bounded = new InFlight(4);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> leader = threads.submit(() -> bounded.run("cold", () -> {
+            await(release);
+            return "menu";
+        }, Duration.ofSeconds(10)));
+        waitUntil(() -> bounded.size() == 1);
+        List<Future<String>> waiters = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            waiters.add(threads.submit(() -> bounded.run("cold", () -> "not me", Duration.ofSeconds(10))));
+        }
+        waitUntil(() -> bounded.waiting("cold") == 4);
+
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> bounded.run("cold", () -> "not me", Duration.ofSeconds(10)))
+                .isInstanceOf(InFlight.TooManyWaiters.class).hasMessageContaining("4 requests already wait for cold");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("turned away, not made to wait")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(bounded.waiting("cold")).isEqualTo(4);
+        release.countDown();
+        assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
+        for (Future<String> waiter : waiters) {
+            assertThat(waiter.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
+        }
+        assertThat(bounded.waiting("cold")).isZero();
     }
 
     @Test

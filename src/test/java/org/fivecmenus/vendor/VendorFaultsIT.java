@@ -60,6 +60,7 @@ class VendorFaultsIT {
         // The breaker's pause, shortened through its MicroProfile Fault Tolerance setting, so that the test
         // sees it close again.
         env.put("ORG_FIVECMENUS_VENDOR_VENDORBREAKERS_BONAPPETIT_CIRCUITBREAKER_DELAY", "3000");
+        env.put("MENUS_WAITERS_PER_KEY", "3");
         app = DeployedApp.startWithServices("vendor-faults", services, env);
     }
 
@@ -173,6 +174,50 @@ class VendorFaultsIT {
         // Malott's day stays in its own cool-down after the paused answer; a hall not asked yet shows the breaker.
         assertThat(app.get("/api/v2/menus?hall_id=mcconnell&date=2026-02-07").statusCode())
                 .as("and the breaker is closed again").isEqualTo(200);
+    }
+
+    @Test
+    void aSlowVendorHoldsNoMoreRequestThreadsThanTheWaiterBound() throws Exception {
+        String date = "2025-11-20";
+        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo(date)),
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")
+                        .withFixedDelay(1_500));
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+        List<Duration> took = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            for (int i = 0; i < 12; i++) {
+                answers.add(threads.submit(() -> {
+                    Instant t0 = Instant.now();
+                    HttpResponse<String> answer = app.get("/api/v2/menus?hall_id=hoch&date=" + date);
+                    took.add(Duration.between(t0, Instant.now()));
+                    return answer;
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+
+            assertThat(vendors.calls(VendorStub.SODEXO, date)).as("one vendor call").isEqualTo(1);
+            assertThat(statuses.stream().filter(status -> status == 200).count())
+                    .as("the caller that fetched and at most three waiting for it").isBetween(1L, 4L);
+            assertThat(statuses).as("the rest are told at once to come back").containsOnly(200, 503);
+            assertThat(took.stream().filter(t -> t.compareTo(Duration.ofMillis(1_400)) < 0).count())
+                    .as("turned away without waiting for the vendor").isGreaterThanOrEqualTo(8L);
+            HttpResponse<String> turnedAway = answers.stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).filter(a -> a.statusCode() == 503).findFirst().orElseThrow();
+            assertThat(turnedAway.headers().firstValue("Retry-After")).isPresent();
+            assertThat(app.get("/api/v2/menus?hall_id=hoch&date=" + date).statusCode())
+                    .as("the menu, once fetched, is served to everyone").isEqualTo(200);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private int vendorCallsTo(String prefix) {
