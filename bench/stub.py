@@ -9,8 +9,11 @@ can be slowed down while it runs. Loopback only.
   GET /eatec/{Feed}.json          the Pomona feed (JSONP)
   GET /_calls                     {"path": count, ...} of every vendor call so far
   GET /_delay?ms=N                from now on, every vendor answer waits N ms first
+  GET /_fail?rate=R               from now on, a share R (0..1) of vendor answers fail, at random one of: a 500,
+                                  an HTML error page instead of the menu, a truncated body, a reset connection
 """
 import json
+import random
 import re
 import sys
 import threading
@@ -24,6 +27,7 @@ CAPTURES = Path(sys.argv[2])
 CAPTURE_DATE = "2026-02-07"
 calls = {}
 delay_ms = 0
+fail_rate = 0.0
 lock = threading.Lock()
 
 
@@ -45,13 +49,16 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self):
-        global delay_ms
+        global delay_ms, fail_rate
         url = urlsplit(self.path)
         if url.path == "/_calls":
             with lock:
                 return self.answer(200, "application/json", json.dumps(calls).encode())
         if url.path == "/_delay":
             delay_ms = int(parse_qs(url.query).get("ms", ["0"])[0])
+            return self.answer(200, "text/plain", b"ok")
+        if url.path == "/_fail":
+            fail_rate = float(parse_qs(url.query).get("rate", ["0"])[0])
             return self.answer(200, "text/plain", b"ok")
         found = body_for(url.path)
         if found is None:
@@ -61,7 +68,20 @@ class Handler(BaseHTTPRequestHandler):
             calls[key] = calls.get(key, 0) + 1
         if delay_ms:
             time.sleep(delay_ms / 1000)
+        if fail_rate and random.random() < fail_rate:
+            return self.fail(found)
         self.answer(200, *found)
+
+    def fail(self, found):
+        kind = random.choice(("500", "html", "truncated", "reset"))
+        if kind == "500":
+            return self.answer(500, "text/plain", b"Internal Server Error")
+        if kind == "html":
+            return self.answer(200, found[0], b"<!DOCTYPE html><html><body><h1>Be right back</h1></body></html>")
+        if kind == "truncated":
+            return self.answer(200, found[0], found[1][: len(found[1]) // 2])
+        self.close_connection = True
+        self.connection.shutdown(2)
 
     def answer(self, status, content_type, body):
         self.send_response(status)

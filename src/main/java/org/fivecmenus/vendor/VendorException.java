@@ -18,7 +18,9 @@ public class VendorException extends Exception {
         /** Our side is not set up, e.g. no Sodexo API key configured. */
         CONFIGURATION,
         /** Not called: the vendor's circuit breaker is open after repeated failures. */
-        PAUSED
+        PAUSED,
+        /** Not called: this instance was fetching as many menus as it may for the whole vendor timeout. */
+        BUSY
     }
 
     private final VendorType vendor;

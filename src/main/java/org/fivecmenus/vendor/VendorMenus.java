@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -67,11 +69,22 @@ public class VendorMenus implements MenuSource {
     @ConfigProperty(name = "vendor.feed-reuse", defaultValue = "PT2M")
     Duration feedReuse;
 
+    /**
+     * How many menus this instance fetches and parses at once. A parse holds the vendor's whole answer and its
+     * tree (a Bon Appétit page is 1.5 MB of HTML, a Pomona feed 2.7 MB of JSON), so a cold burst of pages, each
+     * loading a week, ran the 160 MB heap out (bench/soak.sh); the rest wait their turn.
+     */
+    @Inject
+    @ConfigProperty(name = "vendor.concurrent-fetches", defaultValue = "4")
+    int concurrentFetches;
+
     private TieredCache<SharedFeed> feeds;
+    private Semaphore turns;
 
     @PostConstruct
     void init() {
         feeds = new TieredCache<>(shared, SharedFeed.CODEC, clock, 32L << 20);
+        turns = new Semaphore(concurrentFetches, true);
     }
 
     @Override
@@ -82,11 +95,28 @@ public class VendorMenus implements MenuSource {
     @Override
     public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
         HallSources.HallSource source = fetcher.sources().get(hallId);
-        if (source.urlTemplate().contains(HallSources.DATE)) {
-            return guarded(source, () -> fetcher.parser(source.vendor())
-                    .parse(client.fetch(source, date, Validators.NONE).body(), hallId, date));
+        awaitTurn(source);
+        try {
+            if (source.urlTemplate().contains(HallSources.DATE)) {
+                return guarded(source, () -> fetcher.parser(source.vendor())
+                        .parse(client.fetch(source, date, Validators.NONE).body(), hallId, date));
+            }
+            return fetcher.parser(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
+        } finally {
+            turns.release();
         }
-        return fetcher.parser(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
+    }
+
+    private void awaitTurn(HallSources.HallSource source) throws VendorException {
+        try {
+            if (turns.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.BUSY, 0,
+                "not called: " + concurrentFetches + " fetches were under way here for the whole vendor timeout", null);
     }
 
     private SharedFeed feed(HallSources.HallSource source, LocalDate date, FetchReason reason) throws VendorException {

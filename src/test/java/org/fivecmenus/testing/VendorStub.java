@@ -111,6 +111,12 @@ public final class VendorStub implements AutoCloseable {
         return calls(path, null);
     }
 
+    /** When each request to {@code path} reached the stub, in order. */
+    public List<java.time.Instant> receivedAt(String path) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(path))).stream()
+                .map(request -> request.getLoggedDate().toInstant()).sorted().toList();
+    }
+
     /** The path and query of every request that reached any vendor so far. */
     public java.util.Set<String> urlsCalled() {
         return server.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())

@@ -220,6 +220,36 @@ class VendorFaultsIT {
         }
     }
 
+    @Test
+    void atMostFourMenusAreFetchedAndParsedAtOnce() throws Exception {
+        List<String> days = List.of("2025-11-21", "2025-11-22", "2025-11-23", "2025-11-24", "2025-11-25",
+                "2025-11-26", "2025-11-27", "2025-11-28");
+        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)), aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]").withFixedDelay(1_000));
+        int before = vendors.receivedAt(VendorStub.SODEXO).size();
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(days.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+            for (String day : days) {
+                statuses.add(threads.submit(() -> app.get("/api/v2/menus?hall_id=hoch&date=" + day).statusCode()));
+            }
+            for (var status : statuses) {
+                assertThat(status.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Instant> received = vendors.receivedAt(VendorStub.SODEXO);
+        received = received.subList(before, received.size());
+        assertThat(received).hasSize(days.size());
+        // The fifth call starts only when one of the first four (each a second long) has ended.
+        assertThat(Duration.between(received.get(0), received.get(4))).as("calls " + received)
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(Duration.between(received.get(0), received.get(3))).as("four side by side")
+                .isLessThan(Duration.ofMillis(900));
+    }
+
     private int vendorCallsTo(String prefix) {
         int calls = 0;
         for (String hall : List.of("collins", "malott", "mcconnell")) {
