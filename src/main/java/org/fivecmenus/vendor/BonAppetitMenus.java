@@ -160,12 +160,17 @@ public final class BonAppetitMenus implements MenuParser {
 
     /**
      * The markup dates each daypart ({@code data-end-date}). A page for another day (a redirect, a cached
-     * page) must not be shown as this day's menu. Pages without the markup (older or synthetic) pass.
+     * page) must not be shown as this day's menu. Pages without the markup (older or synthetic) pass, and so
+     * does an empty date: the cafe pages of autumn 2026 write {@code data-end-date=""}, which says nothing
+     * about the day, not that it is another one.
      */
     private static void checkServedDate(JsonFields json, Document page, LocalDate date) throws MenuParseException {
         Set<String> served = new TreeSet<>();
         for (Element e : page.select("[data-end-date]")) {
-            served.add(e.attr("data-end-date").strip());
+            String end = e.attr("data-end-date").strip();
+            if (!end.isEmpty()) {
+                served.add(end);
+            }
         }
         if (!served.isEmpty() && !served.contains(date.toString())) {
             throw json.fail("page serves " + served + ", not " + date);

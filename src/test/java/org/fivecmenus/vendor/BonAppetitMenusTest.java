@@ -271,6 +271,18 @@ class BonAppetitMenusTest {
     }
 
     @Test
+    void anEmptyDaypartDateIsUnknownNotAnotherDay() throws Exception {
+        String capture = new String(bytes(Captures.COLLINS), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] undated = capture.replace("data-end-date=\"2026-02-07\"", "data-end-date=\"\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        DayMenu menu = parser.parse(undated, "collins", SATURDAY);
+
+        assertThat(menu.status()).isEqualTo(DayStatus.SERVED);
+        assertThat(menu).isEqualTo(parser.parse(bytes(Captures.COLLINS), "collins", SATURDAY));
+    }
+
+    @Test
     void closedDaypartMeansClosed() throws Exception {
         DayMenu menu = parser.parse(page("Bamco.menu_items = [];\nBamco.dayparts = Bamco.dayparts || {};\n"
                 + "Bamco.dayparts['1'] = {\"label\":\"Closed for Winter Break\",\"starttime\":\"\",\"endtime\":\"\","
