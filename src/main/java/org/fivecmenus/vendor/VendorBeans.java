@@ -1,10 +1,15 @@
 package org.fivecmenus.vendor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +47,23 @@ public class VendorBeans {
     @Produces
     @Singleton
     VendorClient vendorClient() {
-        return new VendorClient(VendorClient.httpClient(connectTimeout), timeout, sodexoApiKey.orElse(null));
+        Map<VendorType, String> headers = new EnumMap<>(VendorType.class);
+        for (VendorType vendor : VendorType.values()) {
+            // vendor.bon-appetit.headers, i.e. VENDOR_BON_APPETIT_HEADERS
+            config.getOptionalValue("vendor." + vendor.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".headers",
+                    String.class).ifPresent(text -> headers.put(vendor, text));
+        }
+        return new VendorClient(VendorClient.httpClient(connectTimeout), timeout, sodexoApiKey.orElse(null),
+                VendorHeaders.configured(headers));
+    }
+
+    /**
+     * Builds the vendor wiring as the application starts, so that a malformed setting (a hall's source, a
+     * vendor's headers) fails the deployment with its message instead of every fetch later.
+     */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, HallSources sources,
+                 VendorClient client) {
+        // Injecting them is the check.
     }
 
     @Produces

@@ -25,8 +25,8 @@ import org.fivecmenus.vendor.HallSources.HallSource;
 import org.fivecmenus.vendor.VendorException.Failure;
 
 /**
- * Fetches one vendor URL with {@link HttpClient}: a bounded wait, a User-Agent that says who we are, the
- * vendor's Accept type, Sodexo's API key, and a conditional GET when the caller has validators. Knows nothing
+ * Fetches one vendor URL with {@link HttpClient}: a bounded wait, the vendor's headers ({@link VendorHeaders}),
+ * Sodexo's API key, and a conditional GET when the caller has validators. Knows nothing
  * of formats: the body goes to a {@link MenuParser}.
  *
  * <p>{@link HttpRequest#timeout} stops only the wait for response headers, so the whole exchange (headers and
@@ -35,8 +35,6 @@ import org.fivecmenus.vendor.VendorException.Failure;
  */
 public class VendorClient {
 
-    public static final String USER_AGENT = "5C-Menus/0.1 (+https://github.com/fivecmenus/5c-menus)";
-
     /** The largest body accepted: Bon Appétit pages are 1.0–1.5 MB, Pomona feeds up to 2.8 MB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -44,6 +42,7 @@ public class VendorClient {
     private final Duration timeout;
     private final String sodexoApiKey;
     private final int maxBodyBytes;
+    private final VendorHeaders headers;
 
     /**
      * @param http         built with a connect timeout, e.g. by {@link #httpClient(Duration)}
@@ -52,10 +51,20 @@ public class VendorClient {
      *                     which fails Sodexo fetches only
      */
     public VendorClient(HttpClient http, Duration timeout, String sodexoApiKey) {
-        this(http, timeout, sodexoApiKey, DEFAULT_MAX_BODY_BYTES);
+        this(http, timeout, sodexoApiKey, VendorHeaders.defaults());
+    }
+
+    public VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, VendorHeaders headers) {
+        this(http, timeout, sodexoApiKey, DEFAULT_MAX_BODY_BYTES, headers);
     }
 
     VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, int maxBodyBytes) {
+        this(http, timeout, sodexoApiKey, maxBodyBytes, VendorHeaders.defaults());
+    }
+
+    private VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, int maxBodyBytes,
+                         VendorHeaders headers) {
+        this.headers = Objects.requireNonNull(headers);
         this.http = Objects.requireNonNull(http);
         this.timeout = Objects.requireNonNull(timeout);
         this.sodexoApiKey = sodexoApiKey == null || sodexoApiKey.isBlank() ? null : sodexoApiKey.strip();
@@ -94,9 +103,8 @@ public class VendorClient {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()
-                .timeout(timeout)
-                .header("User-Agent", USER_AGENT)
-                .header("Accept", accept(vendor));
+                .timeout(timeout);
+        headers.of(vendor).forEach(request::header);
         if (vendor == VendorType.SODEXO) {
             if (sodexoApiKey == null) {
                 throw new VendorException(vendor, hallId, Failure.CONFIGURATION, 0,
@@ -172,14 +180,6 @@ public class VendorClient {
             }
         }
         return false;
-    }
-
-    private static String accept(VendorType vendor) {
-        return switch (vendor) {
-            case SODEXO -> "application/json";
-            case BON_APPETIT -> "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
-            case POMONA -> "application/json,application/javascript;q=0.9,*/*;q=0.5";
-        };
     }
 
     private static String hint(VendorType vendor, int status) {

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.time.LocalDate;
 import org.fivecmenus.vendor.VendorException.Failure;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,24 @@ class VendorClientTest {
         assertThat(response.validators().isEmpty()).isTrue();
         assertThat(response.sha256()).isEqualTo("4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945");
         vendor.verify(getRequestedFor(urlEqualTo("/v0.2/data/menu/13147001/15258?date=2026-02-07"))
-                .withHeader("User-Agent", equalTo(VendorClient.USER_AGENT))
+                .withHeader("User-Agent", equalTo(VendorHeaders.USER_AGENT))
                 .withHeader("Accept", equalTo("application/json"))
                 .withHeader("API-Key", equalTo(FAKE_KEY)));
+    }
+
+    @Test
+    void sendsTheConfiguredHeadersOfTheVendor() throws Exception {
+        VendorClient configured = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)),
+                Duration.ofSeconds(5), FAKE_KEY, VendorHeaders.configured(Map.of(VendorType.BON_APPETIT,
+                "User-Agent: Mozilla/5.0 (compatible) | Accept-Language: en")));
+        vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse().withBody("<html>")));
+
+        configured.fetch("collins", VendorType.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
+
+        vendor.verify(getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/"))
+                .withHeader("User-Agent", equalTo("Mozilla/5.0 (compatible)"))
+                .withHeader("Accept-Language", equalTo("en"))
+                .withHeader("Accept", equalTo("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")));
     }
 
     @Test
