@@ -279,7 +279,7 @@ public final class BonAppetitMenus implements MenuParser {
         if (name == null) {
             return null;
         }
-        String description = Text.htmlToText(json.string(item, "description", what));
+        String description = Text.description(json.string(item, "description", what));
         // "special" is 1 or 0, sometimes a string; tier 1 lists exactly the special items.
         boolean featured = "1".equals(Text.blankToNull(json.string(item, "special", what)));
         return new Item(name, description, featured, tags(json, item.get("cor_icon"), what), null,

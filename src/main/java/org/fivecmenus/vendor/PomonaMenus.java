@@ -217,7 +217,7 @@ public final class PomonaMenus implements MenuParser {
         if (name == null) {
             return null;
         }
-        String description = Text.blankToNull(json.string(recipe, "@itemDailyComment", name));
+        String description = Text.description(json.string(recipe, "@itemDailyComment", name));
 
         Set<DietaryTag> known = EnumSet.noneOf(DietaryTag.class);
         List<String> unknown = new ArrayList<>();

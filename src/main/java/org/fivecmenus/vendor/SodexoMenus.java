@@ -121,7 +121,7 @@ public final class SodexoMenus implements MenuParser {
         if (name == null) {
             throw json.fail("an item of " + where + " has no formalName");
         }
-        String description = Text.blankToNull(Text.decode(json.string(item, "description", name)));
+        String description = Text.description(json.string(item, "description", name));
 
         Set<DietaryTag> tags = EnumSet.noneOf(DietaryTag.class);
         if (json.flag(item, "isVegan")) {

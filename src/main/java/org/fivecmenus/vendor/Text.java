@@ -15,6 +15,9 @@ final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern DOUBLED_BARS = Pattern.compile("\\s*\\|(?:\\s*\\|)*\\s*");
+    private static final Pattern DOUBLED_PUNCTUATION = Pattern.compile("([,;])(?:\\s*[,;])+");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|,;]+|[\\s|,;]+$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,7})(\\.\\d+)?");
 
     private Text() {
@@ -61,6 +64,21 @@ final class Text {
             return blankToNull(html);
         }
         return blankToNull(Jsoup.parseBodyFragment(BR.matcher(html).replaceAll(" ")).text());
+    }
+
+    /**
+     * A dish's description as shown: plain text ({@link #htmlToText}), and the list separators the kitchens type
+     * tidied, so that Bon Appétit's {@code "spice seared beef top sirloin    |"} reads "spice seared beef top
+     * sirloin" and {@code "| a | | b"} reads "a | b". Null when nothing is left.
+     */
+    static String description(String raw) {
+        String text = htmlToText(raw);
+        if (text == null) {
+            return null;
+        }
+        text = DOUBLED_BARS.matcher(text).replaceAll(" | ");
+        text = DOUBLED_PUNCTUATION.matcher(text).replaceAll("$1");
+        return blankToNull(EDGE_SEPARATORS.matcher(text).replaceAll(""));
     }
 
     /**

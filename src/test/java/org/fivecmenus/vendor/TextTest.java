@@ -48,4 +48,18 @@ class TextTest {
     void readsCountsLeniently(String text, Integer expected) {
         assertThat(Text.leadingInt(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "NULL", textBlock = """
+            spice seared beef top sirloin    |                       # spice seared beef top sirloin
+            | cinnabon | chocolate chip le gateau                   # cinnabon | chocolate chip le gateau
+            maple syrup | strawberry syrup |<br />contains flour     # maple syrup | strawberry syrup | contains flour
+            eggs || bacon |  | toast                                 # eggs | bacon | toast
+            rice, , beans,,  corn;                                  # rice, beans, corn
+            mac &amp;amp; cheese &amp; peas                          # mac &amp; cheese & peas
+            ' | '                                                   # NULL
+            """)
+    void tidiesDescriptionsSeparatorsAndDecodesEntitiesOnce(String raw, String shown) {
+        assertThat(Text.description(raw)).isEqualTo(shown);
+    }
 }
