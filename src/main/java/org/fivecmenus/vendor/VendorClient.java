@@ -130,13 +130,13 @@ public class VendorClient {
                     received.lastModified() != null ? received.lastModified() : validators.lastModified()));
         }
         if (status < 200 || status > 299) {
-            throw new VendorException(vendor, hallId, Failure.HTTP_STATUS, status,
+            throw VendorException.forStatus(vendor, hallId, status,
                     "HTTP " + status + " from " + uri + hint(vendor, status)
                             + response.headers().firstValue("Location").map(l -> " (moved to " + l
                                     + ": update " + HallSources.configKey(hallId) + ")").orElse("")
                             + " (body starts with \""
                             + Text.preview(new String(response.body(), 0, Math.min(response.body().length, 400),
-                            StandardCharsets.UTF_8)) + "\")", null);
+                            StandardCharsets.UTF_8)) + "\")");
         }
         return new VendorResponse(uri, status, response.body(), received);
     }

@@ -23,6 +23,23 @@ public class VendorException extends Exception {
         BUSY
     }
 
+    /**
+     * A 4xx answer (but 408 and 429) about one page: that hall's URL is wrong or that day has no page. The
+     * vendor itself is up, so its circuit breaker does not count it ({@link VendorBreakers}).
+     */
+    public static final class PageRefused extends VendorException {
+        public PageRefused(VendorType vendor, String hallId, int status, String message) {
+            super(vendor, hallId, Failure.HTTP_STATUS, status, message, null);
+        }
+    }
+
+    /** The exception for a non-2xx answer: a {@link PageRefused} for a client error about the page. */
+    public static VendorException forStatus(VendorType vendor, String hallId, int status, String message) {
+        boolean aboutThePage = status >= 400 && status < 500 && status != 408 && status != 429;
+        return aboutThePage ? new PageRefused(vendor, hallId, status, message)
+                : new VendorException(vendor, hallId, Failure.HTTP_STATUS, status, message, null);
+    }
+
     private final VendorType vendor;
     private final String hallId;
     private final Failure failure;
