@@ -2,7 +2,8 @@
 # 4. Stampede: N = 10, 100 and 1000 concurrent requests for one cold key, sent at the same instant, first to
 #    one instance, then to two instances behind nginx round-robin sharing one Redis and one PostgreSQL. The
 #    vendor answers after VENDOR_DELAY_MS, so every request arrives while the one fetch is under way. Reports
-#    the vendor calls made for that key (want 1) and the slowest answer.
+#    the vendor calls made for that key (want 1), the statuses (200 for the fetch and the MENUS_WAITERS_PER_KEY
+#    requests that may wait for it, 503 "loading" for the rest) and the slowest answer.
 #    bash bench/stampede.sh        (VENDOR_DELAY_MS=1000 BUILD=1); always BACKEND=services
 BACKEND=services
 source "$(dirname "$0")/lib.sh"

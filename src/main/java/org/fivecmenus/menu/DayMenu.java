@@ -21,6 +21,11 @@ public record DayMenu(String hallId, LocalDate date, DayStatus status, List<Meal
         }
     }
 
+    /** The day as the site shows it by default (see {@link Meal#curated()}). */
+    public DayMenu curated() {
+        return new DayMenu(hallId, date, status, meals.stream().map(Meal::curated).toList());
+    }
+
     public static DayMenu closed(String hallId, LocalDate date) {
         return new DayMenu(hallId, date, DayStatus.CLOSED, List.of());
     }

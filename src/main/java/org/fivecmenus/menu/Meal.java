@@ -29,6 +29,16 @@ public record Meal(String key, String label, MealPeriod period, LocalTime starts
         stations = List.copyOf(stations);
     }
 
+    /**
+     * The meal as the site shows it by default: each station's shown items ({@link Station#shownItems()}),
+     * stations that show none left out. What the API answers to {@code view=curated}.
+     */
+    public Meal curated() {
+        List<Station> shown = stations.stream().filter(s -> s.shown() > 0)
+                .map(s -> new Station(s.name(), s.role(), s.shown(), s.shownItems())).toList();
+        return new Meal(key, label, period, startsAt, endsAt, shown);
+    }
+
     /** "Continental Breakfast" → "continental_breakfast"; "Déjeuner&nbsp;" → "dejeuner". */
     public static String keyOf(String label) {
         String folded = MARKS.matcher(Normalizer.normalize(label.replace('\u00A0', ' '), Normalizer.Form.NFD))

@@ -30,16 +30,17 @@ public class MenuAnswers {
      * The answer without asking a vendor or the database, when the parameters are valid and the day (and the
      * meal asked for) is cached; empty for everything the resource must decide.
      */
-    public Optional<Warm> warm(String hallId, String date, String meal) {
+    public Optional<Warm> warm(String hallId, String date, String meal, String view) {
         Optional<HallView> hall = halls.find(hallId);
         Optional<LocalDate> day = window.accepts(date);
-        if (hall.isEmpty() || day.isEmpty()) {
+        Optional<MenuForm> form = MenuForm.of(view);
+        if (hall.isEmpty() || day.isEmpty() || form.isEmpty()) {
             return Optional.empty();
         }
         return menus.cached(hall.get().id(), day.get())
                 .filter(PreparedDay::available)
-                .flatMap(prepared -> (meal == null || meal.isBlank() ? Optional.of(prepared.day())
-                        : prepared.meal(meal.strip())).map(body -> new Warm(body, cacheControl(prepared))));
+                .flatMap(prepared -> (meal == null || meal.isBlank() ? Optional.of(prepared.day(form.get()))
+                        : prepared.meal(meal.strip(), form.get())).map(body -> new Warm(body, cacheControl(prepared))));
     }
 
     /**

@@ -25,7 +25,10 @@ public record MenuResult(String hallId, LocalDate date, DayMenu menu, Instant fe
         return new MenuResult(hallId, date, null, null, true);
     }
 
-    /** Still being fetched when a page stopped waiting; never cached, never in the API. */
+    /**
+     * Still being fetched when a page stopped waiting, or when a request was turned away because enough
+     * already wait for the fetch; never cached. The API answers it 503 with a short Retry-After.
+     */
     public static MenuResult loading(String hallId, LocalDate date) {
         return new MenuResult(hallId, date, null, null, false);
     }
@@ -34,7 +37,7 @@ public record MenuResult(String hallId, LocalDate date, DayMenu menu, Instant fe
         return menu != null;
     }
 
-    /** The API's status: ok, stale, closed, not_published or unavailable (and loading, for pages only). */
+    /** The API's status: ok, stale, closed, not_published, unavailable or loading. */
     public String status() {
         if (menu == null) {
             return stale ? "unavailable" : "loading";

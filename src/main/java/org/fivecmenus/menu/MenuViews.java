@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The records /api/v2/menus answers with. Stations and items are the normalised model's own records. */
+/** The records /api/v2/menus answers with. Items are the normalised model's own records. */
 public final class MenuViews {
 
     private MenuViews() {
@@ -32,11 +32,26 @@ public final class MenuViews {
             @Schema(description = "The vendor's own name", example = "Continental Breakfast") String label,
             @Schema(name = "starts_at", nullable = true, description = "As the vendor publishes it") LocalTime startsAt,
             @Schema(name = "ends_at", nullable = true) LocalTime endsAt,
-            List<Station> stations) {
+            List<StationView> stations) {
 
         static MealView of(Meal meal) {
             return new MealView(meal.period() == null ? meal.key() : meal.period().slug(), meal.key(), meal.label(),
-                    meal.startsAt(), meal.endsAt(), meal.stations());
+                    meal.startsAt(), meal.endsAt(), meal.stations().stream().map(StationView::of).toList());
+        }
+    }
+
+    @Schema(name = "Station", description = "A counter within a meal, with every item the vendor listed there")
+    public record StationView(
+            @Schema(description = "The vendor's name of the station", example = "expo- little italy") String name,
+            @Schema(enumeration = {"featured", "regular", "catalogue"}, description = "featured: holds a dish the "
+                    + "vendor features; regular: dishes of the day; catalogue: always there (salad and deli bars, "
+                    + "build-your-own, condiments, beverages, cereal), which the site shows collapsed") String role,
+            @Schema(description = "How many of the items, from the first, the site shows before 'N more' (and "
+                    + "view=curated answers); featured items come first and are always among them") int shown,
+            List<Item> items) {
+
+        static StationView of(Station station) {
+            return new StationView(station.name(), station.role().slug(), station.shown(), station.items());
         }
     }
 
@@ -52,6 +67,6 @@ public final class MenuViews {
             @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
             @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
             @Schema(name = "fetched_at") Instant fetchedAt,
-            List<Station> stations) {
+            List<StationView> stations) {
     }
 }

@@ -68,7 +68,8 @@ public class MenusResource {
             + "lists the day's meals in 'meals')",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The vendor failed and no copy is stored "
-            + "(menu_status: unavailable)",
+            + "(menu_status: unavailable, Retry-After 60), or the day is being fetched and enough requests already "
+            + "wait for it (menu_status: loading, Retry-After 1)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response menu(
             @Parameter(description = "Hall id, see /api/v2/halls", required = true, example = "collins")
@@ -77,10 +78,27 @@ public class MenusResource {
             @QueryParam("date") String date,
             @Parameter(description = "A meal key (continental_breakfast) or period (breakfast, brunch, lunch, "
                     + "dinner, late_night); without it, the whole day")
-            @QueryParam("meal") String meal) {
+            @QueryParam("meal") String meal,
+            @Parameter(description = "full (the default): every station and item the vendor published, each "
+                    + "station with its role and how many items it shows; curated: what the site shows by default, "
+                    + "each station's shown items, stations that show none left out",
+                    schema = @Schema(enumeration = {"full", "curated"}, defaultValue = "full"))
+            @QueryParam("view") String view) {
         HallView hall = hall(hallId);
         LocalDate day = dateInWindow(date);
+        MenuForm form = MenuForm.of(view).orElseThrow(() -> new BadRequestException(
+                "'view' must be full or curated, not '" + view + "'."));
         PreparedDay prepared = menus.day(hall.id(), day);
+        if (!prepared.available() && "loading".equals(prepared.result().status())) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
+                            + " is being fetched for other requests right now: ask again in a moment.", path())
+                    .with("menu_status", "loading")
+                    .with("hall_id", hall.id())
+                    .with("date", day.toString())
+                    .toResponse()
+                    .header(HttpHeaders.RETRY_AFTER, 1)
+                    .build();
+        }
         if (!prepared.available()) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
                             + " is unavailable: the vendor is not answering and no earlier copy is stored.", path())
@@ -91,7 +109,7 @@ public class MenusResource {
                     .header(HttpHeaders.RETRY_AFTER, 60)
                     .build();
         }
-        Prepared body = meal == null || meal.isBlank() ? prepared.day() : meal(prepared, meal.strip());
+        Prepared body = meal == null || meal.isBlank() ? prepared.day(form) : meal(prepared, meal.strip(), form);
         return PreparedResponses.response(headers, body, answers.cacheControl(prepared)).build();
     }
 
@@ -113,8 +131,8 @@ public class MenusResource {
     }
 
     /** The prepared meal; a day without meals (closed, not published) answers each asked meal empty. */
-    private Prepared meal(PreparedDay prepared, String asked) {
-        Optional<Prepared> found = prepared.meal(asked);
+    private Prepared meal(PreparedDay prepared, String asked, MenuForm form) {
+        Optional<Prepared> found = prepared.meal(asked, form);
         if (found.isPresent()) {
             return found.get();
         }

@@ -21,8 +21,8 @@ import org.fivecmenus.config.JsonConfig;
 import org.fivecmenus.http.Prepared;
 
 /**
- * A hall's day as the caches hold it: the API's answers already made, the whole day and each meal, each with
- * its ETag and gzip form, plus the model the pages render from. Made once when a fetch (or a stored copy)
+ * A hall's day as the caches hold it: the API's answers already made, the whole day and each meal in both
+ * forms ({@link MenuForm}), each with its ETag and gzip form, plus the model the pages render from. Made once when a fetch (or a stored copy)
  * fills the entry; every request after that copies bytes.
  *
  * <p>The model is kept as JSON and read only when a page asks for it, so an instance that takes the entry
@@ -35,7 +35,7 @@ public final class PreparedDay {
     }
 
     private static final Jsonb JSON = JsonConfig.jsonb();
-    private static final int MAGIC = 0x35434D03;
+    private static final int MAGIC = 0x35434D04;
 
     private final String hallId;
     private final LocalDate date;
@@ -46,14 +46,16 @@ public final class PreparedDay {
     private final Duration fetchTook;
     private final Prepared day;
     private final List<MealAnswer> meals;
+    private final Prepared curatedDay;
+    private final List<MealAnswer> curatedMeals;
     private final byte[] model;
     private volatile MenuResult result;
     /** Set by the first read that started reading the days after this one ahead: once per copy, so per TTL. */
     private final AtomicBoolean readAhead = new AtomicBoolean();
 
     private PreparedDay(String hallId, LocalDate date, boolean stale, Instant fetchedAt, Instant expiresAt,
-                        Instant keepUntil, Duration fetchTook, Prepared day, List<MealAnswer> meals, byte[] model,
-                        MenuResult result) {
+                        Instant keepUntil, Duration fetchTook, Prepared day, List<MealAnswer> meals,
+                        Prepared curatedDay, List<MealAnswer> curatedMeals, byte[] model, MenuResult result) {
         this.hallId = hallId;
         this.date = date;
         this.stale = stale;
@@ -63,6 +65,8 @@ public final class PreparedDay {
         this.fetchTook = fetchTook;
         this.day = day;
         this.meals = List.copyOf(meals);
+        this.curatedDay = curatedDay;
+        this.curatedMeals = List.copyOf(curatedMeals);
         this.model = model;
         this.result = result;
     }
@@ -79,10 +83,18 @@ public final class PreparedDay {
             return unavailable(result.hallId(), result.date(), expiresAt);
         }
         DayMenu menu = result.menu();
-        List<MenuViews.MealView> views = menu.meals().stream().map(MenuViews.MealView::of).toList();
-        Prepared day = Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status(),
-                result.stale(), result.fetchedAt(), views)));
         List<MealAnswer> meals = new ArrayList<>();
+        Prepared day = answers(result, menu, meals);
+        List<MealAnswer> curatedMeals = new ArrayList<>();
+        Prepared curatedDay = answers(result, menu.curated(), curatedMeals);
+        return new PreparedDay(result.hallId(), result.date(), result.stale(), result.fetchedAt(), expiresAt, keepUntil,
+                fetchTook, day, meals, curatedDay, curatedMeals, JSON.toJson(menu).getBytes(StandardCharsets.UTF_8),
+                result);
+    }
+
+    /** The whole day's answer for this form of the menu, and each meal's into {@code meals}. */
+    private static Prepared answers(MenuResult result, DayMenu menu, List<MealAnswer> meals) {
+        List<MenuViews.MealView> views = menu.meals().stream().map(MenuViews.MealView::of).toList();
         for (int i = 0; i < views.size(); i++) {
             MenuViews.MealView view = views.get(i);
             meals.add(new MealAnswer(view.key(), menu.meals().get(i).period(), Prepared.json(JSON.toJson(
@@ -90,20 +102,20 @@ public final class PreparedDay {
                             view.startsAt(), view.endsAt(), result.status(), result.stale(), result.fetchedAt(),
                             view.stations())))));
         }
-        return new PreparedDay(result.hallId(), result.date(), result.stale(), result.fetchedAt(), expiresAt, keepUntil,
-                fetchTook, day, meals, JSON.toJson(menu).getBytes(StandardCharsets.UTF_8), result);
+        return Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status(),
+                result.stale(), result.fetchedAt(), views)));
     }
 
     /** A page's placeholder for a day whose fetch is still under way; never cached. */
     public static PreparedDay loading(String hallId, LocalDate date, Instant now) {
-        return new PreparedDay(hallId, date, false, null, now, now, Duration.ZERO, null, List.of(), null,
-                MenuResult.loading(hallId, date));
+        return new PreparedDay(hallId, date, false, null, now, now, Duration.ZERO, null, List.of(), null, List.of(),
+                null, MenuResult.loading(hallId, date));
     }
 
     /** The vendor failed and nothing is stored. */
     public static PreparedDay unavailable(String hallId, LocalDate date, Instant expiresAt) {
         return new PreparedDay(hallId, date, true, null, expiresAt, expiresAt, Duration.ZERO, null, List.of(), null,
-                MenuResult.unavailable(hallId, date));
+                List.of(), null, MenuResult.unavailable(hallId, date));
     }
 
     public String hallId() {
@@ -150,16 +162,26 @@ public final class PreparedDay {
         return fetchTook;
     }
 
-    /** The whole day's answer; null when unavailable. */
+    /** The whole day's answer, in full; null when unavailable. */
     public Prepared day() {
         return day;
     }
 
-    /** The meal asked for by key ({@code continental_breakfast}) before period ({@code breakfast}). */
+    /** The whole day's answer in that form; null when unavailable. */
+    public Prepared day(MenuForm form) {
+        return form == MenuForm.CURATED ? curatedDay : day;
+    }
+
+    /** The meal asked for by key ({@code continental_breakfast}) before period ({@code breakfast}), in full. */
     public Optional<Prepared> meal(String asked) {
+        return meal(asked, MenuForm.FULL);
+    }
+
+    public Optional<Prepared> meal(String asked, MenuForm form) {
+        List<MealAnswer> answers = form == MenuForm.CURATED ? curatedMeals : meals;
         String key = Meal.keyOf(asked);
-        return meals.stream().filter(m -> m.key().equals(key)).findFirst()
-                .or(() -> meals.stream().filter(m -> m.period() != null && m.period().slug().equals(key)).findFirst())
+        return answers.stream().filter(m -> m.key().equals(key)).findFirst()
+                .or(() -> answers.stream().filter(m -> m.period() != null && m.period().slug().equals(key)).findFirst())
                 .map(MealAnswer::body);
     }
 
@@ -185,8 +207,12 @@ public final class PreparedDay {
     }
 
     int weight() {
-        int weight = 256 + (model == null ? 0 : model.length * 3) + (day == null ? 0 : day.weight());
+        int weight = 256 + (model == null ? 0 : model.length * 3) + (day == null ? 0 : day.weight())
+                + (curatedDay == null ? 0 : curatedDay.weight());
         for (MealAnswer meal : meals) {
+            weight += meal.body().weight();
+        }
+        for (MealAnswer meal : curatedMeals) {
             weight += meal.body().weight();
         }
         return weight;
@@ -212,12 +238,9 @@ public final class PreparedDay {
                 out.writeLong(value.fetchTook.toMillis());
                 writeBytes(out, value.model);
                 writePrepared(out, value.day);
-                out.writeInt(value.meals.size());
-                for (MealAnswer meal : value.meals) {
-                    out.writeUTF(meal.key());
-                    out.writeUTF(meal.period() == null ? "" : meal.period().slug());
-                    writePrepared(out, meal.body());
-                }
+                writeMeals(out, value.meals);
+                writePrepared(out, value.curatedDay);
+                writeMeals(out, value.curatedMeals);
             } catch (IOException e) {
                 throw new UncheckedIOException("writing to memory cannot fail", e);
             }
@@ -239,18 +262,11 @@ public final class PreparedDay {
                 Duration took = Duration.ofMillis(in.readLong());
                 byte[] model = readBytes(in);
                 Prepared day = readPrepared(in);
-                int count = in.readInt();
-                if (count < 0 || count > 64) {
-                    throw new IllegalArgumentException("implausible meal count " + count);
-                }
-                List<MealAnswer> meals = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    String key = in.readUTF();
-                    String period = in.readUTF();
-                    meals.add(new MealAnswer(key, period.isEmpty() ? null : MealPeriod.fromSlug(period).orElse(null),
-                            readPrepared(in)));
-                }
-                return new PreparedDay(hallId, date, stale, fetchedAt, expiresAt, keepUntil, took, day, meals, model, null);
+                List<MealAnswer> meals = readMeals(in);
+                Prepared curatedDay = readPrepared(in);
+                List<MealAnswer> curatedMeals = readMeals(in);
+                return new PreparedDay(hallId, date, stale, fetchedAt, expiresAt, keepUntil, took, day, meals,
+                        curatedDay, curatedMeals, model, null);
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException("unreadable entry: " + e, e);
             }
@@ -266,6 +282,30 @@ public final class PreparedDay {
             return value.weight();
         }
     };
+
+    private static void writeMeals(DataOutputStream out, List<MealAnswer> meals) throws IOException {
+        out.writeInt(meals.size());
+        for (MealAnswer meal : meals) {
+            out.writeUTF(meal.key());
+            out.writeUTF(meal.period() == null ? "" : meal.period().slug());
+            writePrepared(out, meal.body());
+        }
+    }
+
+    private static List<MealAnswer> readMeals(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 64) {
+            throw new IOException("implausible meal count " + count);
+        }
+        List<MealAnswer> meals = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String key = in.readUTF();
+            String period = in.readUTF();
+            meals.add(new MealAnswer(key, period.isEmpty() ? null : MealPeriod.fromSlug(period).orElse(null),
+                    readPrepared(in)));
+        }
+        return meals;
+    }
 
     private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes == null ? -1 : bytes.length);

@@ -14,11 +14,12 @@ public class WarmMenus extends WarmAnswers {
 
     @Override
     protected Set<String> parameters() {
-        return Set.of("hall_id", "date", "meal");
+        return Set.of("hall_id", "date", "meal", "view");
     }
 
     @Override
     protected Optional<Warm> answer(HttpServletRequest request) {
-        return answers.warm(request.getParameter("hall_id"), request.getParameter("date"), request.getParameter("meal"));
+        return answers.warm(request.getParameter("hall_id"), request.getParameter("date"), request.getParameter("meal"),
+                request.getParameter("view"));
     }
 }

@@ -270,7 +270,7 @@ public final class BonAppetitMenus implements MenuParser {
                 }
             }
         }
-        return new Station(name, items);
+        return Station.of(name, items);
     }
 
     private static Item item(JsonFields json, JsonObject item, String id) throws MenuParseException {

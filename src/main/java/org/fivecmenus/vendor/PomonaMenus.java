@@ -120,7 +120,7 @@ public final class PomonaMenus implements MenuParser {
                 byCategory.computeIfAbsent(category == null ? "Miscellaneous" : category, c -> new ArrayList<>())
                         .add(item);
             }
-            byCategory.forEach((category, items) -> meal.stations.add(new Station(category, items)));
+            byCategory.forEach((category, items) -> meal.stations.add(Station.of(category, items)));
         }
 
         if (meals.isEmpty()) {

@@ -98,7 +98,7 @@ public final class SodexoMenus implements MenuParser {
             out.add(item(json, json.object(items.get(i), "item " + i + " of " + mealName + " / " + name),
                     mealName + " / " + name));
         }
-        return new Station(name, out);
+        return Station.of(name, out);
     }
 
     /**

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.StationRole;
 
 /**
- * The one pipeline that applies {@link StationRules} to the stations of a meal, in the order vendors.md 4.3
- * fixes: drop placeholder items → merge aliases (first position wins, items appended) → hide → featured items
- * first → truncate (counting only non-featured items) → order → drop empty stations.
+ * The one pipeline that applies {@link StationRules} to the stations of a meal, as labels: nothing the vendor
+ * listed is dropped but its placeholder items ("Have A Nice Day"), and what the rules used to cut is marked.
+ * In order: drop placeholder items → merge aliases (first position wins, items appended) → featured items
+ * first → role (a hidden station is {@link StationRole#CATALOGUE}, one with a featured dish
+ * {@link StationRole#FEATURED}) → how many items the curated form shows (a truncated station its featured
+ * items and the first N others, a catalogue station its featured items only, any other all) → order, with
+ * catalogue stations after the rest → drop empty stations.
  */
 public final class StationCuration {
 
@@ -36,27 +41,31 @@ public final class StationCuration {
             }
         }
 
-        List<Group> kept = new ArrayList<>();
-        for (Group group : groups.values()) {
-            if (!rules.hide().contains(group.key)) {
-                kept.add(group);
-            }
-        }
+        List<Group> all = new ArrayList<>(groups.values());
         // List.sort is stable: unlisted stations keep their vendor order after the listed ones.
-        kept.sort(Comparator.comparingInt(g -> rules.rank(g.key)));
+        all.sort(Comparator.comparing((Group g) -> rules.hide().contains(g.key))
+                .thenComparingInt(g -> rules.rank(g.key)));
 
-        List<Station> curated = new ArrayList<>(kept.size());
-        for (Group group : kept) {
+        List<Station> labelled = new ArrayList<>(all.size());
+        for (Group group : all) {
+            if (group.items.isEmpty()) {
+                continue;
+            }
             List<Item> items = featuredFirst(group.items);
-            Integer limit = rules.truncate().get(group.key);
-            if (limit != null) {
-                items = truncate(items, limit);
+            int featured = (int) items.stream().filter(Item::featured).count();
+            StationRole role;
+            int shown;
+            if (rules.hide().contains(group.key)) {
+                role = StationRole.CATALOGUE;
+                shown = featured;
+            } else {
+                role = featured > 0 ? StationRole.FEATURED : StationRole.REGULAR;
+                Integer limit = rules.truncate().get(group.key);
+                shown = limit == null ? items.size() : Math.min(items.size(), featured + limit);
             }
-            if (!items.isEmpty()) {
-                curated.add(new Station(group.displayName(), items));
-            }
+            labelled.add(new Station(group.displayName(), role, shown, items));
         }
-        return curated;
+        return labelled;
     }
 
     private static List<Item> featuredFirst(List<Item> items) {
@@ -69,20 +78,6 @@ public final class StationCuration {
         for (Item item : items) {
             if (!item.featured()) {
                 out.add(item);
-            }
-        }
-        return out;
-    }
-
-    private static List<Item> truncate(List<Item> featuredFirst, int keepNonFeatured) {
-        List<Item> out = new ArrayList<>();
-        int nonFeatured = 0;
-        for (Item item : featuredFirst) {
-            if (item.featured()) {
-                out.add(item);
-            } else if (nonFeatured < keepNonFeatured) {
-                out.add(item);
-                nonFeatured++;
             }
         }
         return out;

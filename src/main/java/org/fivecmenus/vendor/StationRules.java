@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A vendor's station curation as data (vendors.md 4.3): which stations to hide, which names are one station,
- * the display order, and how many catalogue items to show. Entries are written as the vendor spells them and
+ * A vendor's station curation as data (vendors.md 4.3): which stations are catalogue, which names are one
+ * station, the display order, and how many non-featured items to show before "N more". {@link StationCuration}
+ * applies them as labels: nothing the vendor listed is dropped but the placeholder items. Entries are written as the vendor spells them and
  * compared by {@link Text#key(String)}, so punctuation and case variants of one name match one entry.
  * The tables are the inherited rules, minus the earlier implementation's bugs (see vendors.md).
  *
- * @param hide      station keys never shown
- * @param hideItems item name keys never shown (Sodexo's "Have A Nice Day" placeholder)
+ * @param hide      station keys that are {@code catalogue}: shown collapsed, in the curated form only their
+ *                  featured dishes (the earlier system hid them)
+ * @param hideItems item name keys that are placeholders, not dishes (Sodexo's "Have A Nice Day"): dropped
  * @param merge     alias key → display name of the station it joins
  * @param order     station keys in display order; unlisted stations follow in vendor order
- * @param truncate  station key → number of non-featured items kept; featured items are never cut
+ * @param truncate  station key → number of non-featured items shown before "N more"; featured items always are
  */
 public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, String> merge, List<String> order,
                            Map<String, Integer> truncate) {

@@ -22,6 +22,7 @@ import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.StationRole;
 import org.fivecmenus.web.Cards.Badge;
 import org.fivecmenus.web.Cards.CardHead;
 import org.fivecmenus.web.Cards.ItemView;
@@ -134,12 +135,16 @@ public class MenuCards {
         int[] filteredOut = {0};
         List<StationView> stations = new ArrayList<>();
         for (Station station : meal.stations()) {
+            // Each item with its place in the station: past the station's shown ones, it is behind "N more".
             List<Item> kept = new ArrayList<>();
-            for (Item item : station.items()) {
+            List<Integer> places = new ArrayList<>();
+            for (int i = 0; i < station.items().size(); i++) {
+                Item item = station.items().get(i);
                 if (!preferences.suits(item) || (preferences.hideAvoided() && preferences.containsAvoided(item))) {
                     filteredOut[0]++;
                 } else {
                     kept.add(item);
+                    places.add(i);
                 }
             }
             if (kept.isEmpty()) {
@@ -148,12 +153,14 @@ public class MenuCards {
             boolean anyFeatured = kept.stream().anyMatch(Item::featured);
             List<ItemView> shown = new ArrayList<>();
             List<ItemView> more = new ArrayList<>();
-            for (Item item : kept) {
-                ItemView view = item(item, preferences);
-                boolean front = anyFeatured ? item.featured() : shown.size() < SHOWN_PER_STATION;
-                (front ? shown : more).add(view);
+            for (int i = 0; i < kept.size(); i++) {
+                Item item = kept.get(i);
+                boolean front = places.get(i) < station.shown()
+                        && (anyFeatured ? item.featured() : shown.size() < SHOWN_PER_STATION);
+                (front ? shown : more).add(item(item, preferences));
             }
-            if (shown.isEmpty()) {
+            // A catalogue station (salad bar, cereal…) stays collapsed under its name unless it features a dish.
+            if (shown.isEmpty() && station.role() != StationRole.CATALOGUE) {
                 shown.addAll(more);
                 more.clear();
             }

@@ -339,7 +339,7 @@ class MenusTest {
             }
             Item item = new Item(dish.get(), null, true, List.of(), null, 420);
             return new DayMenu(hallId, date, DayStatus.SERVED, List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH,
-                    LocalTime.of(11, 0), LocalTime.of(13, 0), List.of(new Station("Grill", List.of(item))))));
+                    LocalTime.of(11, 0), LocalTime.of(13, 0), List.of(Station.of("Grill", List.of(item))))));
         }
     }
 

@@ -16,10 +16,10 @@ class PreparedDayTest {
     private static final Instant FETCHED = Instant.parse("2026-03-02T19:00:00.123Z");
     private static final DayMenu DAY = new DayMenu("collins", LocalDate.of(2026, 3, 2), DayStatus.SERVED, List.of(
             new Meal("continental_breakfast", "Continental Breakfast", MealPeriod.BREAKFAST, LocalTime.of(9, 0),
-                    LocalTime.of(10, 0), List.of(new Station("Bakery", List.of(
+                    LocalTime.of(10, 0), List.of(Station.of("Bakery", List.of(
                     new Item("Croissant", "butter, flour", false, List.of("vegetarian"), null, 300))))),
             new Meal("dinner", "Dinner", MealPeriod.DINNER, LocalTime.of(17, 0), LocalTime.of(19, 0), List.of(
-                    new Station("Grill", List.of(new Item("Tofu steak", null, true, List.of("vegan"), null, null)))))));
+                    Station.of("Grill", List.of(new Item("Tofu steak", null, true, List.of("vegan"), null, null)))))));
 
     private final PreparedDay prepared = PreparedDay.of(MenuResult.fresh(DAY, FETCHED), FETCHED.plus(Duration.ofMinutes(30)),
             FETCHED.plus(Duration.ofHours(3)), Duration.ofMillis(640));

@@ -69,7 +69,7 @@ class BonAppetitMenusTest {
 
     @Test
     void curatesCollinsStationsWithoutLosingAFeaturedDish() throws Exception {
-        DayMenu menu = parser.parse(bytes(Captures.COLLINS), "collins", SATURDAY);
+        DayMenu menu = parser.parse(bytes(Captures.COLLINS), "collins", SATURDAY).curated();
 
         Meal brunch = meal(menu, "brunch");
         // "breakfast @ home" meets the "breakfast @home" rules; "chocolate chip cookies" becomes "sweets";
@@ -129,28 +129,33 @@ class BonAppetitMenusTest {
 
     @Test
     void keepsEveryMalottStationNotOnlySweets() throws Exception {
-        DayMenu menu = parser.parse(bytes(Captures.MALOTT), "malott", SATURDAY);
+        DayMenu menu = parser.parse(bytes(Captures.MALOTT), "malott", SATURDAY).curated();
 
         assertThat(keys(menu)).containsExactly("brunch", "lunch", "dinner");
         Meal brunch = meal(menu, "brunch");
         assertThat(brunch.startsAt()).isEqualTo(LocalTime.of(10, 0));
         assertThat(brunch.endsAt()).isEqualTo(LocalTime.of(13, 0));
-        assertThat(brunch.stations()).hasSize(10);
-        assertThat(itemCount(brunch)).isEqualTo(52);
-        assertThat(featuredCount(brunch)).isEqualTo(15);
+        // Ten stations and the salad bar, a catalogue station shown for its featured yogurt parfait bar.
+        assertThat(brunch.stations()).hasSize(11);
+        assertThat(station(brunch, "salad bar").items()).extracting(Item::name).containsExactly("yogurt parfait bar");
+        assertThat(itemCount(brunch)).isEqualTo(53);
+        assertThat(featuredCount(brunch)).isEqualTo(16);
 
         Meal lunch = meal(menu, "lunch");
         assertThat(lunch.startsAt()).isEqualTo(LocalTime.of(11, 0));
         assertThat(lunch.endsAt()).isEqualTo(LocalTime.of(14, 0));
+        // The two featured dishes of the hidden salad bar are shown (they were dropped with their station once).
         assertThat(names(lunch)).containsExactly("global", "sweets", "Breakfast Grill", "wood and stone", "sides",
-                "deli", "condiments");
-        assertThat(itemCount(lunch)).isEqualTo(58);
-        assertThat(featuredCount(lunch)).isEqualTo(5);
+                "deli", "condiments", "salad bar");
+        assertThat(station(lunch, "salad bar").items()).extracting(Item::name)
+                .containsExactlyInAnyOrder("self serve salad bar", "fresh fruit salad bar");
+        assertThat(itemCount(lunch)).isEqualTo(60);
+        assertThat(featuredCount(lunch)).isEqualTo(7);
 
         Meal dinner = meal(menu, "dinner");
-        assertThat(dinner.stations()).hasSize(11);
-        assertThat(itemCount(dinner)).isEqualTo(93);
-        assertThat(featuredCount(dinner)).isEqualTo(30);
+        assertThat(dinner.stations()).hasSize(12);
+        assertThat(itemCount(dinner)).isEqualTo(95);
+        assertThat(featuredCount(dinner)).isEqualTo(32);
         assertThat(names(dinner)).contains("PM Grill", "Soup");
     }
 
@@ -168,15 +173,17 @@ class BonAppetitMenusTest {
 
     @Test
     void curatesMcConnellAndHidesThePastaBarWrittenWithAColon() throws Exception {
-        DayMenu menu = parser.parse(bytes(Captures.MCCONNELL), "mcconnell", SATURDAY);
+        DayMenu menu = parser.parse(bytes(Captures.MCCONNELL), "mcconnell", SATURDAY).curated();
 
         Meal brunch = meal(menu, "brunch");
         assertThat(brunch.startsAt()).isEqualTo(LocalTime.of(10, 30));
         assertThat(brunch.endsAt()).isEqualTo(LocalTime.of(13, 30));
+        // The juice bar is a catalogue station, shown for its featured dish, after the rest.
         assertThat(names(brunch)).containsExactly("breakfast", "global", "grill", "ovens", "sweets", "stocks",
-                "comfort", "hot cereal");
-        assertThat(itemCount(brunch)).isEqualTo(92);
-        assertThat(featuredCount(brunch)).isEqualTo(33);
+                "comfort", "hot cereal", "juice and smoothie bar");
+        assertThat(itemCount(brunch)).isEqualTo(97);
+        assertThat(featuredCount(brunch)).isEqualTo(38);
+        assertThat(station(brunch, "juice and smoothie bar").items()).hasSize(5).allMatch(Item::featured);
         assertThat(station(brunch, "breakfast").items()).hasSize(12);
 
         Meal dinner = meal(menu, "dinner");
@@ -219,13 +226,14 @@ class BonAppetitMenusTest {
     @Test
     void appliesTheCurationCasesOfTheSyntheticFilterPage() throws Exception {
         DayMenu menu = parser.parse(bytes("bonappetit/synthetic/notkainoa_5CMenu_bamco-filter.html"), "filter",
-                SATURDAY);
+                SATURDAY).curated();
 
         Meal breakfast = meal(menu, "breakfast");
         assertThat(breakfast.startsAt()).isEqualTo(LocalTime.of(7, 0));
+        // Hidden stations stay out but for their featured dishes, which come after the rest.
         assertThat(names(breakfast)).containsExactly("breakfast", "grill", "ovens", "sweets", "comfort",
-                "breakfast grill", "hot cereal");
-        assertThat(itemCount(breakfast)).isEqualTo(15);
+                "breakfast grill", "hot cereal", "juice and smoothie bar", "salad bar");
+        assertThat(itemCount(breakfast)).isEqualTo(17);
         assertThat(station(breakfast, "ovens").items()).extracting(Item::name)
                 .containsExactly("house-made scones", "cauliflower crust pepperoni pizza", "dried oregano");
         Meal dinner = meal(menu, "dinner");
@@ -257,6 +265,14 @@ class BonAppetitMenusTest {
         Item cookie = item(menu, "it's a '}' cookie");
         assertThat(cookie.featured()).as("special \"0\" as a string").isFalse();
         assertThat(cookie.tags()).containsExactly("vegetarian", "Chef's Pick; {new}");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"collins, " + Captures.COLLINS, "malott, " + Captures.MALOTT,
+            "mcconnell, " + Captures.MCCONNELL})
+    void keepsEveryItemTheVendorListedAndShowsEveryFeaturedDish(String hall, String capture) throws Exception {
+        Captures.assertKeepsEveryItem(uncurated.parse(bytes(capture), hall, SATURDAY),
+                parser.parse(bytes(capture), hall, SATURDAY), StationRules.BON_APPETIT.hideItems());
     }
 
     @Test

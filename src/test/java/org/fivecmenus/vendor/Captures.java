@@ -96,4 +96,29 @@ final class Captures {
     static List<Item> items(DayMenu menu) {
         return menu.meals().stream().flatMap(m -> m.stations().stream()).flatMap(s -> s.items().stream()).toList();
     }
+
+    /**
+     * Asserts that {@code labelled} (the parser with its rules) keeps, meal by meal, every distinct item name of
+     * {@code raw} (the same capture parsed without rules) but the vendor's placeholders, and that its curated
+     * form shows every featured dish.
+     */
+    static void assertKeepsEveryItem(DayMenu raw, DayMenu labelled, java.util.Set<String> placeholders) {
+        assertThat(keys(labelled)).isEqualTo(keys(raw));
+        for (Meal rawMeal : raw.meals()) {
+            Meal meal = meal(labelled, rawMeal.key());
+            java.util.Set<String> listed = new java.util.TreeSet<>(itemNames(rawMeal));
+            listed.removeIf(name -> placeholders.contains(Text.key(name)));
+            assertThat(new java.util.TreeSet<>(itemNames(meal))).as(rawMeal.key() + ": every item listed")
+                    .isEqualTo(listed);
+            java.util.Set<String> featured = new java.util.TreeSet<>();
+            rawMeal.stations().forEach(s -> s.items().stream().filter(Item::featured).map(Item::name)
+                    .forEach(featured::add));
+            assertThat(itemNames(meal.curated())).as(rawMeal.key() + ": every featured dish shown")
+                    .containsAll(featured);
+        }
+    }
+
+    private static List<String> itemNames(Meal meal) {
+        return meal.stations().stream().flatMap(s -> s.items().stream()).map(Item::name).toList();
+    }
 }

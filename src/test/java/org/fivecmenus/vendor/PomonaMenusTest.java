@@ -224,4 +224,14 @@ class PomonaMenusTest {
         assertThat(soup.tags()).containsExactly("vegetarian", "humane", "Local");
         assertThat(soup.calories()).as("calories found by ~CAL, not position 0").isEqualTo(100);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"frank, " + Captures.FRANK + ", 2025-12-01",
+            "frary, " + Captures.FRARY + ", 2025-12-02", "oldenborg, " + Captures.OLDENBORG + ", 2025-12-03"})
+    void keepsEveryItemTheVendorListed(String hall, String capture, LocalDate date) throws Exception {
+        PomonaMenus uncurated = new PomonaMenus(StationRules.NONE, (h, d) -> false);
+        Captures.assertKeepsEveryItem(uncurated.parse(bytes(capture), hall, date),
+                new PomonaMenus(StationRules.POMONA, (h, d) -> false).parse(bytes(capture), hall, date),
+                StationRules.POMONA.hideItems());
+    }
 }

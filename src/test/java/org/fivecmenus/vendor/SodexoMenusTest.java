@@ -19,6 +19,7 @@ import org.fivecmenus.menu.DayStatus;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.StationRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ class SodexoMenusTest {
 
     @Test
     void readsHochBrunchAndDinnerWithCuratedStations() throws Exception {
-        DayMenu menu = parser.parse(Captures.hochV02(), "hoch", HOCH_DAY);
+        DayMenu menu = parser.parse(Captures.hochV02(), "hoch", HOCH_DAY).curated();
 
         assertThat(menu.status()).isEqualTo(DayStatus.SERVED);
         assertThat(keys(menu)).containsExactly("brunch", "dinner");
@@ -95,7 +96,7 @@ class SodexoMenusTest {
     @Test
     void keepsAfternoonSnackBetweenLunchAndDinner() throws Exception {
         DayMenu menu = parser.parse(bytes("sodexo/kshantigreene_cs365_2025_menu_2025-11-10.json"), "thomas",
-                LocalDate.of(2025, 11, 10));
+                LocalDate.of(2025, 11, 10)).curated();
 
         assertThat(keys(menu)).containsExactly("breakfast", "lunch", "afternoon_snack", "dinner");
         Meal snack = meal(menu, "afternoon_snack");
@@ -138,13 +139,14 @@ class SodexoMenusTest {
         assertThat(broccoli.description()).isNull();
         assertThat(broccoli.calories()).isEqualTo(10);
         assertThat(keys(menu)).containsExactly("breakfast", "lunch", "afternoon_snack", "dinner");
-        assertThat(itemCount(meal(menu, "lunch"))).isEqualTo(20);
+        assertThat(itemCount(meal(menu.curated(), "lunch"))).isEqualTo(20);
     }
 
     @Test
     void curatesTheMondayOfNovember17() throws Exception {
-        DayMenu menu = parser.parse(bytes("sodexo/kshantigreene_cs365_2025_menu_2025-11-17.json"), "thomas",
+        DayMenu full = parser.parse(bytes("sodexo/kshantigreene_cs365_2025_menu_2025-11-17.json"), "thomas",
                 LocalDate.of(2025, 11, 17));
+        DayMenu menu = full.curated();
 
         assertThat(keys(menu)).containsExactly("breakfast", "lunch", "afternoon_snack", "dinner");
         Meal lunch = meal(menu, "lunch");
@@ -157,7 +159,23 @@ class SodexoMenusTest {
         assertThat(stirFry.tags()).containsExactly("vegan", "vegetarian", "plant-based");
         assertThat(stirFry.allergens()).containsExactly("wheat", "soy", "sesame", "gluten");
         assertThat(stirFry.calories()).isEqualTo(150);
-        assertThat(findItem(menu, "Garden Pasta Salad")).as("hidden with the salad bar").isEmpty();
+        assertThat(findItem(menu, "Garden Pasta Salad")).as("collapsed with the salad bar").isEmpty();
+        assertThat(findItem(full, "Garden Pasta Salad")).as("yet kept").isPresent();
+        assertThat(station(meal(full, "lunch"), "Salad Bar").role()).isEqualTo(StationRole.CATALOGUE);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2025-11-10", "2025-11-12", "2025-11-17", "2025-12-01"})
+    void keepsEveryItemTheVendorListed(String date) throws Exception {
+        byte[] capture = bytes("sodexo/kshantigreene_cs365_2025_menu_" + date + ".json");
+        Captures.assertKeepsEveryItem(new SodexoMenus(StationRules.NONE).parse(capture, "thomas", LocalDate.parse(date)),
+                parser.parse(capture, "thomas", LocalDate.parse(date)), StationRules.SODEXO.hideItems());
+    }
+
+    @Test
+    void keepsEveryItemOfHoch() throws Exception {
+        Captures.assertKeepsEveryItem(new SodexoMenus(StationRules.NONE).parse(Captures.hochV02(), "hoch", HOCH_DAY),
+                parser.parse(Captures.hochV02(), "hoch", HOCH_DAY), StationRules.SODEXO.hideItems());
     }
 
     @Test

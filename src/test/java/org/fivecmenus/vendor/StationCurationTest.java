@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.StationRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,36 +32,54 @@ class StationCurationTest {
     }
 
     @Test
-    void hidesAliasesAndOrdersByKeyWhileKeepingVendorSpelling() {
-        List<Station> curated = StationCuration.apply(StationRules.BON_APPETIT, List.of(
+    void labelsHiddenStationsCatalogueAndPutsThemLastWhileKeepingEveryItemAndTheVendorSpelling() {
+        List<Station> labelled = StationCuration.apply(StationRules.BON_APPETIT, List.of(
                 station("plant forward", 1, 0),
                 station("expo- mongolian", 0, 34),
                 station("@home", 2, 0),
                 station("chef's table: pasta bar", 0, 26),
                 station("breakfast @ home", 1, 6)));
 
-        assertThat(curated).extracting(Station::name).containsExactly("breakfast @ home", "@home", "plant forward");
-        assertThat(curated.get(0).items()).as("1 featured + 3 catalogue items").hasSize(4);
+        assertThat(labelled).extracting(Station::name).containsExactly("breakfast @ home", "@home", "plant forward",
+                "expo- mongolian", "chef's table: pasta bar");
+        assertThat(labelled).extracting(Station::role).containsExactly(StationRole.FEATURED, StationRole.FEATURED,
+                StationRole.FEATURED, StationRole.CATALOGUE, StationRole.CATALOGUE);
+        assertThat(labelled).extracting(s -> s.items().size()).containsExactly(7, 2, 1, 34, 26);
+        assertThat(labelled.get(0).shown()).as("1 featured + the 3 others its truncation keeps").isEqualTo(4);
+        assertThat(labelled).extracting(Station::shown).endsWith(0, 0);
+    }
+
+    @Test
+    void aFeaturedDishOfACatalogueStationIsShown() {
+        // Malott's "self serve salad bar" is featured at the hidden salad bar station.
+        Station saladBar = StationCuration.apply(StationRules.BON_APPETIT, List.of(station("salad bar", 1, 12)))
+                .get(0);
+
+        assertThat(saladBar.role()).isEqualTo(StationRole.CATALOGUE);
+        assertThat(saladBar.shownItems()).extracting(Item::name).containsExactly("salad bar special 0");
+        assertThat(saladBar.items()).hasSize(13);
     }
 
     @Test
     void truncationCountsOnlyNonFeaturedAndPutsFeaturedFirst() {
-        Station grill = new Station("grill", List.of(item("fries", false), item("burger", true),
+        Station grill = Station.of("grill", List.of(item("fries", false), item("burger", true),
                 item("onion", false), item("patty", false), item("bun", false), item("special", true)));
 
-        List<Station> curated = StationCuration.apply(StationRules.BON_APPETIT, List.of(grill));
+        Station labelled = StationCuration.apply(StationRules.BON_APPETIT, List.of(grill)).get(0);
 
         // The grill rule applies to "grill" itself (not renamed to "grill special" first).
-        assertThat(curated.get(0).items()).extracting(Item::name)
+        assertThat(labelled.shownItems()).extracting(Item::name)
                 .containsExactly("burger", "special", "fries", "onion", "patty");
+        assertThat(labelled.items()).extracting(Item::name).as("nothing is dropped")
+                .containsExactly("burger", "special", "fries", "onion", "patty", "bun");
     }
 
     @Test
     void mergesAliasesAtTheFirstPositionAndAppendsItems() {
         List<Station> curated = StationCuration.apply(StationRules.BON_APPETIT, List.of(
-                new Station("ovens2", List.of(item("pizza", false))),
-                new Station("unlisted", List.of(item("x", false))),
-                new Station("ovens", List.of(item("scone", false), item("flatbread", true)))));
+                Station.of("ovens2", List.of(item("pizza", false))),
+                Station.of("unlisted", List.of(item("x", false))),
+                Station.of("ovens", List.of(item("scone", false), item("flatbread", true)))));
 
         assertThat(curated).extracting(Station::name).containsExactly("ovens", "unlisted");
         assertThat(curated.get(0).items()).extracting(Item::name).containsExactly("flatbread", "pizza", "scone");
@@ -69,41 +88,47 @@ class StationCurationTest {
     @Test
     void aliasAloneTakesTheRuleName() {
         List<Station> curated = StationCuration.apply(StationRules.SODEXO, List.of(
-                new Station("Special Bar Salad- S", List.of(item("Spring Mix", false))),
-                new Station("Stew", List.of(item("Chili", false)))));
+                Station.of("Special Bar Salad- S", List.of(item("Spring Mix", false))),
+                Station.of("Stew", List.of(item("Chili", false)))));
 
         assertThat(curated).extracting(Station::name).containsExactly("Special Salad Station", "Soups");
     }
 
     @Test
-    void hidesPlaceholderItemsNotStationsAndDropsEmptyStations() {
-        List<Station> curated = StationCuration.apply(StationRules.SODEXO, List.of(
-                new Station("Miscellaneous", List.of(item("Have A Nice Day", false))),
-                new Station("Have a Great Day", List.of(item("Soup", false))),
-                new Station("Grill", List.of(item("HAVE A GREAT DAY", false), item("Burger", false)))));
+    void dropsPlaceholderItemsAndTheStationsLeftEmptyButKeepsAHiddenStationAsCatalogue() {
+        List<Station> labelled = StationCuration.apply(StationRules.SODEXO, List.of(
+                Station.of("Miscellaneous", List.of(item("Have A Nice Day", false))),
+                Station.of("Have a Great Day", List.of(item("Soup", false))),
+                Station.of("Grill", List.of(item("HAVE A GREAT DAY", false), item("Burger", false)))));
 
-        assertThat(curated).extracting(Station::name).containsExactly("Grill");
-        assertThat(curated.get(0).items()).extracting(Item::name).containsExactly("Burger");
+        assertThat(labelled).extracting(Station::name).containsExactly("Grill", "Have a Great Day");
+        assertThat(labelled.get(0).items()).extracting(Item::name).containsExactly("Burger");
+        assertThat(labelled.get(1).role()).isEqualTo(StationRole.CATALOGUE);
     }
 
     @Test
     void pomonaDessertsAndStationSuffixesMeetTheirRules() {
         List<Station> curated = StationCuration.apply(StationRules.POMONA, List.of(
-                new Station("Desserts", List.of(item("Cake", false))),
-                new Station("Deli Bar", List.of(item("Deli", false))),
-                new Station("Soup Station", List.of(item("Miso", false))),
-                new Station("Expo Station", List.of(item("Tofu", false))),
-                new Station("Mainline", List.of(item("Rice", false)))));
+                Station.of("Desserts", List.of(item("Cake", false))),
+                Station.of("Deli Bar", List.of(item("Deli", false))),
+                Station.of("Soup Station", List.of(item("Miso", false))),
+                Station.of("Expo Station", List.of(item("Tofu", false))),
+                Station.of("Mainline", List.of(item("Rice", false)))));
 
         assertThat(curated).extracting(Station::name).containsExactly("Expo", "Mainline", "Soup", "Desserts",
                 "Deli Bar");
     }
 
     @Test
-    void noRulesKeepsEverythingInVendorOrder() {
+    void noRulesKeepsEverythingInVendorOrderAndShowsIt() {
         List<Station> stations = List.of(station("salad bar", 0, 64), station("grill", 3, 10));
 
-        assertThat(StationCuration.apply(StationRules.NONE, stations)).isEqualTo(stations);
+        List<Station> labelled = StationCuration.apply(StationRules.NONE, stations);
+
+        assertThat(labelled).extracting(Station::items).containsExactly(stations.get(0).items(),
+                stations.get(1).items());
+        assertThat(labelled).extracting(Station::shown).containsExactly(64, 13);
+        assertThat(labelled).extracting(Station::role).containsExactly(StationRole.REGULAR, StationRole.FEATURED);
     }
 
     private static Station station(String name, int featured, int catalogue) {
@@ -114,7 +139,7 @@ class StationCurationTest {
         for (int i = 0; i < catalogue; i++) {
             items.add(item(name + " item " + i, false));
         }
-        return new Station(name, items);
+        return Station.of(name, items);
     }
 
     private static Item item(String name, boolean featured) {

@@ -212,7 +212,8 @@ class VendorFaultsIT {
                     throw new IllegalStateException(e);
                 }
             }).filter(a -> a.statusCode() == 503).findFirst().orElseThrow();
-            assertThat(turnedAway.headers().firstValue("Retry-After")).isPresent();
+            assertThat(turnedAway.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(JsonBodies.object(turnedAway.body()).getString("menu_status")).isEqualTo("loading");
             assertThat(app.get("/api/v2/menus?hall_id=hoch&date=" + date).statusCode())
                     .as("the menu, once fetched, is served to everyone").isEqualTo(200);
         } finally {
