@@ -84,7 +84,7 @@ public final class SodexoMenus implements MenuParser {
         for (var e : meals.entrySet()) {
             RawMeal raw = e.getValue();
             out.add(new Meal(e.getKey(), raw.label, MealPeriod.fromLabel(raw.label).orElse(null), null, null,
-                    StationCuration.apply(rules, raw.stations)));
+                    StationCuration.apply(rules, raw.stations, MealPeriod.fromLabel(raw.label).orElse(null))));
         }
         return DayMenus.of(hallId, date, out);
     }

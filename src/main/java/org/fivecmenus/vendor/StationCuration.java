@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fivecmenus.menu.Item;
+import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.Station;
 import org.fivecmenus.menu.StationRole;
 
@@ -23,7 +24,8 @@ public final class StationCuration {
     private StationCuration() {
     }
 
-    public static List<Station> apply(StationRules rules, List<Station> stations) {
+    /** The stations of one meal of this period (null when the meal names none), labelled. */
+    public static List<Station> apply(StationRules rules, List<Station> stations, MealPeriod period) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Station station : stations) {
             String key = Text.key(station.name());
@@ -43,7 +45,7 @@ public final class StationCuration {
 
         List<Group> all = new ArrayList<>(groups.values());
         // List.sort is stable: unlisted stations keep their vendor order after the listed ones.
-        all.sort(Comparator.comparing((Group g) -> rules.hide().contains(g.key))
+        all.sort(Comparator.comparing((Group g) -> rules.catalogueAt(g.key, period))
                 .thenComparingInt(g -> rules.rank(g.key)));
 
         List<Station> labelled = new ArrayList<>(all.size());
@@ -55,7 +57,7 @@ public final class StationCuration {
             int featured = (int) items.stream().filter(Item::featured).count();
             StationRole role;
             int shown;
-            if (rules.hide().contains(group.key)) {
+            if (rules.catalogueAt(group.key, period)) {
                 role = StationRole.CATALOGUE;
                 shown = featured;
             } else {

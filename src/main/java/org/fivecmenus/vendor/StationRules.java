@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fivecmenus.menu.MealPeriod;
 
 /**
  * A vendor's station curation as data (vendors.md 4.3): which stations are catalogue, which names are one
@@ -19,9 +20,11 @@ import java.util.Set;
  * @param merge     alias key → display name of the station it joins
  * @param order     station keys in display order; unlisted stations follow in vendor order
  * @param truncate  station key → number of non-featured items shown before "N more"; featured items always are
+ * @param onlyAt    station key → the meal periods at which it is a station like the others; at any other meal
+ *                  it is catalogue (Bon Appétit lists its breakfast counter at dinner too)
  */
 public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, String> merge, List<String> order,
-                           Map<String, Integer> truncate) {
+                           Map<String, Integer> truncate, Map<String, Set<MealPeriod>> onlyAt) {
 
     public StationRules {
         hide = Set.copyOf(hide);
@@ -29,10 +32,21 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         merge = Map.copyOf(merge);
         order = List.copyOf(order);
         truncate = Map.copyOf(truncate);
+        onlyAt = Map.copyOf(onlyAt);
+    }
+
+    /** Whether a station is catalogue at a meal of this period (null: a meal of no known period). */
+    boolean catalogueAt(String key, MealPeriod period) {
+        if (hide.contains(key)) {
+            return true;
+        }
+        Set<MealPeriod> at = onlyAt.get(key);
+        return at != null && !at.contains(period);
     }
 
     /** Shows every station as the vendor sends it, merging only identical names. */
-    public static final StationRules NONE = new StationRules(Set.of(), Set.of(), Map.of(), List.of(), Map.of());
+    public static final StationRules NONE = new StationRules(Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
+            Map.of());
 
     public static final StationRules SODEXO = builder()
             .hide("salad bar", "deli bar", "deli bar hmc", "deli", "hot cereal", "sub connection",
@@ -72,7 +86,8 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
                     "stock pot", "stocks")
             .truncate("breakfast grill", 5).truncate("grill", 3).truncate("breakfast", 12)
             .truncate("breakfast @home", 3).truncate("breakfast options", 5).truncate("expo - little italy", 3)
-            // TODO [bon_appetit] move "collins late night snack" into Late Night; hide "breakfast" outside breakfast.
+            // Brunch is a breakfast too. Not done: moving "collins late night snack" into Late Night.
+            .onlyAt("breakfast", MealPeriod.BREAKFAST, MealPeriod.BRUNCH)
             .build();
 
     public static final StationRules POMONA = builder()
@@ -109,6 +124,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         private final Map<String, String> merge = new LinkedHashMap<>();
         private final Set<String> order = new LinkedHashSet<>();
         private final Map<String, Integer> truncate = new LinkedHashMap<>();
+        private final Map<String, Set<MealPeriod>> onlyAt = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -153,8 +169,13 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
             return this;
         }
 
+        public Builder onlyAt(String station, MealPeriod... periods) {
+            onlyAt.put(Text.key(station), Set.of(periods));
+            return this;
+        }
+
         public StationRules build() {
-            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate);
+            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate, onlyAt);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.fivecmenus.menu.Item;
+import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.Station;
 import org.fivecmenus.menu.StationRole;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class StationCurationTest {
                 station("expo- mongolian", 0, 34),
                 station("@home", 2, 0),
                 station("chef's table: pasta bar", 0, 26),
-                station("breakfast @ home", 1, 6)));
+                station("breakfast @ home", 1, 6)), null);
 
         assertThat(labelled).extracting(Station::name).containsExactly("breakfast @ home", "@home", "plant forward",
                 "expo- mongolian", "chef's table: pasta bar");
@@ -50,9 +51,22 @@ class StationCurationTest {
     }
 
     @Test
+    void bonAppetitsBreakfastCounterIsCatalogueAtLunchAndDinnerOnly() {
+        List<Station> breakfast = List.of(station("breakfast", 0, 12));
+
+        assertThat(StationCuration.apply(StationRules.BON_APPETIT, breakfast, MealPeriod.BREAKFAST).get(0).role())
+                .isEqualTo(StationRole.REGULAR);
+        assertThat(StationCuration.apply(StationRules.BON_APPETIT, breakfast, MealPeriod.BRUNCH).get(0).role())
+                .isEqualTo(StationRole.REGULAR);
+        Station atDinner = StationCuration.apply(StationRules.BON_APPETIT, breakfast, MealPeriod.DINNER).get(0);
+        assertThat(atDinner.role()).isEqualTo(StationRole.CATALOGUE);
+        assertThat(atDinner.items()).as("still kept").hasSize(12);
+    }
+
+    @Test
     void aFeaturedDishOfACatalogueStationIsShown() {
         // Malott's "self serve salad bar" is featured at the hidden salad bar station.
-        Station saladBar = StationCuration.apply(StationRules.BON_APPETIT, List.of(station("salad bar", 1, 12)))
+        Station saladBar = StationCuration.apply(StationRules.BON_APPETIT, List.of(station("salad bar", 1, 12)), null)
                 .get(0);
 
         assertThat(saladBar.role()).isEqualTo(StationRole.CATALOGUE);
@@ -65,7 +79,7 @@ class StationCurationTest {
         Station grill = Station.of("grill", List.of(item("fries", false), item("burger", true),
                 item("onion", false), item("patty", false), item("bun", false), item("special", true)));
 
-        Station labelled = StationCuration.apply(StationRules.BON_APPETIT, List.of(grill)).get(0);
+        Station labelled = StationCuration.apply(StationRules.BON_APPETIT, List.of(grill), null).get(0);
 
         // The grill rule applies to "grill" itself (not renamed to "grill special" first).
         assertThat(labelled.shownItems()).extracting(Item::name)
@@ -79,7 +93,7 @@ class StationCurationTest {
         List<Station> curated = StationCuration.apply(StationRules.BON_APPETIT, List.of(
                 Station.of("ovens2", List.of(item("pizza", false))),
                 Station.of("unlisted", List.of(item("x", false))),
-                Station.of("ovens", List.of(item("scone", false), item("flatbread", true)))));
+                Station.of("ovens", List.of(item("scone", false), item("flatbread", true)))), null);
 
         assertThat(curated).extracting(Station::name).containsExactly("ovens", "unlisted");
         assertThat(curated.get(0).items()).extracting(Item::name).containsExactly("flatbread", "pizza", "scone");
@@ -89,7 +103,7 @@ class StationCurationTest {
     void aliasAloneTakesTheRuleName() {
         List<Station> curated = StationCuration.apply(StationRules.SODEXO, List.of(
                 Station.of("Special Bar Salad- S", List.of(item("Spring Mix", false))),
-                Station.of("Stew", List.of(item("Chili", false)))));
+                Station.of("Stew", List.of(item("Chili", false)))), null);
 
         assertThat(curated).extracting(Station::name).containsExactly("Special Salad Station", "Soups");
     }
@@ -99,7 +113,7 @@ class StationCurationTest {
         List<Station> labelled = StationCuration.apply(StationRules.SODEXO, List.of(
                 Station.of("Miscellaneous", List.of(item("Have A Nice Day", false))),
                 Station.of("Have a Great Day", List.of(item("Soup", false))),
-                Station.of("Grill", List.of(item("HAVE A GREAT DAY", false), item("Burger", false)))));
+                Station.of("Grill", List.of(item("HAVE A GREAT DAY", false), item("Burger", false)))), null);
 
         assertThat(labelled).extracting(Station::name).containsExactly("Grill", "Have a Great Day");
         assertThat(labelled.get(0).items()).extracting(Item::name).containsExactly("Burger");
@@ -113,7 +127,7 @@ class StationCurationTest {
                 Station.of("Deli Bar", List.of(item("Deli", false))),
                 Station.of("Soup Station", List.of(item("Miso", false))),
                 Station.of("Expo Station", List.of(item("Tofu", false))),
-                Station.of("Mainline", List.of(item("Rice", false)))));
+                Station.of("Mainline", List.of(item("Rice", false)))), null);
 
         assertThat(curated).extracting(Station::name).containsExactly("Expo", "Mainline", "Soup", "Desserts",
                 "Deli Bar");
@@ -123,7 +137,7 @@ class StationCurationTest {
     void noRulesKeepsEverythingInVendorOrderAndShowsIt() {
         List<Station> stations = List.of(station("salad bar", 0, 64), station("grill", 3, 10));
 
-        List<Station> labelled = StationCuration.apply(StationRules.NONE, stations);
+        List<Station> labelled = StationCuration.apply(StationRules.NONE, stations, null);
 
         assertThat(labelled).extracting(Station::items).containsExactly(stations.get(0).items(),
                 stations.get(1).items());
