@@ -20,9 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * slow, finished flight can never remove a newer one.
  *
  * <p>Each waiter holds a request thread, so a flight takes only so many ({@code MENUS_WAITERS_PER_KEY}); the
- * callers beyond them are turned away at once with {@link TooManyWaiters}, as if their wait had run out, and
- * get what a caller whose wait ran out gets (the stored copy, or "unavailable" with a Retry-After). A burst
- * for one cold key cannot take every request thread.
+ * callers beyond them are turned away at once with {@link TooManyWaiters} (the menus answer "loading" with a
+ * short Retry-After). A burst for one cold key cannot take every request thread.
  */
 @ApplicationScoped
 public class InFlight {

@@ -191,8 +191,9 @@ public class Menus {
         try {
             day = inFlight.run(key, () -> load(hallId, date, key), settings.waitTimeout());
         } catch (InFlight.TooManyWaiters e) {
-            // Not logged one by one: a burst would flood the log.
-            return turnedAway(hallId, date);
+            // Not logged one by one: a burst would flood the log. No database read either: a young stored copy
+            // would have made the flight quick, and an older one must not be served as current.
+            return PreparedDay.loading(hallId, date, clock.instant());
         } catch (TimeoutException e) {
             // Another request's vendor call is still running; this one is served what is stored.
             LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
@@ -412,24 +413,6 @@ public class Menus {
             return stale;
         }
         return fallback(hallId, date, key);
-    }
-
-    /**
-     * For a request turned away because enough requests already wait for this day's fetch: the stored copy as
-     * it is, if any, else "loading". Nothing is cached or marked: the fetch under way decides that.
-     */
-    private PreparedDay turnedAway(String hallId, LocalDate date) {
-        Instant now = clock.instant();
-        try {
-            Optional<MenuStore.StoredDay> stored = store.load(hallId, date);
-            if (stored.isPresent()) {
-                return PreparedDay.of(MenuResult.fresh(stored.get().menu(), stored.get().fetchedAt()), now,
-                        stored.get().fetchedAt().plus(settings.maxAge()), Duration.ZERO);
-            }
-        } catch (DatabaseUnavailableException e) {
-            // As if nothing were stored.
-        }
-        return PreparedDay.loading(hallId, date, now);
     }
 
     /** The stored copy of the same hall and date, marked stale; else unavailable. */

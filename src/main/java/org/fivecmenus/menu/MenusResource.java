@@ -90,27 +90,27 @@ public class MenusResource {
                 "'view' must be full or curated, not '" + view + "'."));
         PreparedDay prepared = menus.day(hall.id(), day);
         if (!prepared.available() && "loading".equals(prepared.result().status())) {
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
-                            + " is being fetched for other requests right now: ask again in a moment.", path())
-                    .with("menu_status", "loading")
-                    .with("hall_id", hall.id())
-                    .with("date", day.toString())
-                    .toResponse()
-                    .header(HttpHeaders.RETRY_AFTER, 1)
-                    .build();
+            return notServed(hall, day, "loading", "is being fetched for other requests right now: ask again in "
+                    + "a moment.", 1);
         }
         if (!prepared.available()) {
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
-                            + " is unavailable: the vendor is not answering and no earlier copy is stored.", path())
-                    .with("menu_status", "unavailable")
-                    .with("hall_id", hall.id())
-                    .with("date", day.toString())
-                    .toResponse()
-                    .header(HttpHeaders.RETRY_AFTER, 60)
-                    .build();
+            return notServed(hall, day, "unavailable", "is unavailable: the vendor is not answering and no earlier "
+                    + "copy is stored.", 60);
         }
         Prepared body = meal == null || meal.isBlank() ? prepared.day(form) : meal(prepared, meal.strip(), form);
         return PreparedResponses.response(headers, body, answers.cacheControl(prepared)).build();
+    }
+
+    /** The 503 problem of a day there is no menu to answer with yet, with when to ask again. */
+    private Response notServed(HallView hall, LocalDate day, String status, String why, int retryAfterSeconds) {
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day + " "
+                        + why, path())
+                .with("menu_status", status)
+                .with("hall_id", hall.id())
+                .with("date", day.toString())
+                .toResponse()
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
     }
 
     private HallView hall(String hallId) {
