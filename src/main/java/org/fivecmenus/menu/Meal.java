@@ -1,5 +1,6 @@
 package org.fivecmenus.menu;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.text.Normalizer;
 import java.time.LocalTime;
 import java.util.List;
@@ -11,22 +12,36 @@ import java.util.regex.Pattern;
  * One meal of a day. Meals are keyed by their label slug, not by period: Collins serves Breakfast and
  * Continental Breakfast on one morning, two meals of one period.
  *
- * @param key      {@link #keyOf(String)} of the label
- * @param label    the vendor's label, trimmed, for display
- * @param period   null when the label names no known period ("AFTERNOON SNACK")
- * @param startsAt null when the vendor publishes no times (Sodexo, Pomona)
- * @param endsAt   null when the vendor publishes no times
+ * @param key       {@link #keyOf(String)} of the label
+ * @param label     the vendor's label, trimmed, for display
+ * @param period    null when the label names no known period ("AFTERNOON SNACK")
+ * @param startsAt  null when neither the vendor nor the hall's hours give one
+ * @param endsAt    null likewise
+ * @param timesFrom null when untimed; {@link TimesFrom#VENDOR} when timed and not said otherwise
  */
 public record Meal(String key, String label, MealPeriod period, LocalTime startsAt, LocalTime endsAt,
-                   List<Station> stations) {
+                   TimesFrom timesFrom, List<Station> stations) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
+    /** The constructor JSON-B reads cached copies with, the other one being for vendors. */
+    @JsonbCreator
     public Meal {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
         stations = List.copyOf(stations);
+        if (startsAt == null && endsAt == null) {
+            timesFrom = null;
+        } else if (timesFrom == null) {
+            timesFrom = TimesFrom.VENDOR;
+        }
+    }
+
+    /** A meal as a vendor publishes it: timed by the vendor, or not at all. */
+    public Meal(String key, String label, MealPeriod period, LocalTime startsAt, LocalTime endsAt,
+                List<Station> stations) {
+        this(key, label, period, startsAt, endsAt, null, stations);
     }
 
     /**
@@ -36,7 +51,7 @@ public record Meal(String key, String label, MealPeriod period, LocalTime starts
     public Meal curated() {
         List<Station> shown = stations.stream().filter(s -> s.shown() > 0)
                 .map(s -> new Station(s.name(), s.role(), s.shown(), s.shownItems())).toList();
-        return new Meal(key, label, period, startsAt, endsAt, shown);
+        return new Meal(key, label, period, startsAt, endsAt, timesFrom, shown);
     }
 
     /** "Continental Breakfast" → "continental_breakfast"; "Déjeuner&nbsp;" → "dejeuner". */

@@ -30,13 +30,19 @@ public final class MenuViews {
             @Schema(description = "The slug of the label; distinguishes two meals of one period",
                     example = "continental_breakfast") String key,
             @Schema(description = "The vendor's own name", example = "Continental Breakfast") String label,
-            @Schema(name = "starts_at", nullable = true, description = "As the vendor publishes it") LocalTime startsAt,
-            @Schema(name = "ends_at", nullable = true) LocalTime endsAt,
+            @Schema(name = "starts_at", nullable = true, description = "Local time (America/Los_Angeles); null "
+                    + "only when neither the vendor nor the hall's hours give one") LocalTime startsAt,
+            @Schema(name = "ends_at", nullable = true, description = "Before starts_at when the meal ends after "
+                    + "midnight") LocalTime endsAt,
+            @Schema(name = "times_from", nullable = true, enumeration = {"vendor", "hours"}, description = "vendor: "
+                    + "published with the menu; hours: the vendor publishes no times (Sodexo, Pomona), so they are "
+                    + "the hall's hours for the date, overrides applied") String timesFrom,
             List<StationView> stations) {
 
         static MealView of(Meal meal) {
             return new MealView(meal.period() == null ? meal.key() : meal.period().slug(), meal.key(), meal.label(),
-                    meal.startsAt(), meal.endsAt(), meal.stations().stream().map(StationView::of).toList());
+                    meal.startsAt(), meal.endsAt(), meal.timesFrom() == null ? null : meal.timesFrom().slug(),
+                    meal.stations().stream().map(StationView::of).toList());
         }
     }
 
@@ -64,6 +70,7 @@ public final class MenuViews {
             String label,
             @Schema(name = "starts_at", nullable = true) LocalTime startsAt,
             @Schema(name = "ends_at", nullable = true) LocalTime endsAt,
+            @Schema(name = "times_from", nullable = true, enumeration = {"vendor", "hours"}) String timesFrom,
             @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
             @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
             @Schema(name = "fetched_at") Instant fetchedAt,

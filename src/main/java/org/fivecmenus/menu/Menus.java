@@ -84,6 +84,9 @@ public class Menus {
     MenuWindow window;
 
     @Inject
+    MealTimes mealTimes;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -133,7 +136,8 @@ public class Menus {
 
     /** For tests: every collaborator handed over, no container. */
     Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
-          Refreshes refreshes, SharedCache shared, MenuWindow window, Clock clock, Settings settings) {
+          Refreshes refreshes, SharedCache shared, MenuWindow window, MealTimes mealTimes, Clock clock,
+          Settings settings) {
         this.cache = cache;
         this.inFlight = inFlight;
         this.source = source;
@@ -143,6 +147,7 @@ public class Menus {
         this.refreshes = refreshes;
         this.shared = shared;
         this.window = window;
+        this.mealTimes = mealTimes;
         this.clock = clock;
         this.settings = settings;
         init();
@@ -276,7 +281,7 @@ public class Menus {
             Instant now = clock.instant();
             return store.load(hallId, date)
                     .filter(stored -> stored.fetchedAt().plus(settings.maxAge()).isAfter(now))
-                    .map(stored -> PreparedDay.of(MenuResult.fresh(stored.menu(), stored.fetchedAt()), now,
+                    .map(stored -> PreparedDay.of(MenuResult.fresh(timed(stored.menu()), stored.fetchedAt()), now,
                             stored.fetchedAt().plus(settings.maxAge()), Duration.ZERO));
         } catch (DatabaseUnavailableException e) {
             return Optional.empty();
@@ -382,7 +387,7 @@ public class Menus {
         unsaved.save(menu, fetchedAt);
         fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(Locale.ROOT),
                 itemCount(menu), null, reason);
-        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(menu, fetchedAt), fetchedAt.plus(ttlFor(menu)),
+        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(ttlFor(menu)),
                 fetchedAt.plus(settings.maxAge()), took);
         cache.put(key, prepared);
         return prepared;
@@ -430,14 +435,23 @@ public class Menus {
             return PreparedDay.unavailable(hallId, date, retry);
         }
         if (stored.isPresent()) {
-            PreparedDay stale = PreparedDay.of(MenuResult.stale(stored.get().menu(), stored.get().fetchedAt()), retry,
-                    stored.get().fetchedAt().plus(settings.maxAge()), Duration.ZERO);
+            MenuStore.StoredDay copy = stored.get();
+            PreparedDay stale = PreparedDay.of(MenuResult.stale(timed(copy.menu()), copy.fetchedAt()), retry,
+                    copy.fetchedAt().plus(settings.maxAge()), Duration.ZERO);
             cache.put(key, stale);
             return stale;
         }
         PreparedDay none = PreparedDay.unavailable(hallId, date, retry);
         unavailable.put(key, none);
         return none;
+    }
+
+    /**
+     * Meals the vendor left untimed get the hall's hours. Done as the copy is prepared, after it is stored: the
+     * stored copy stays what the vendor said, and an hours change reaches menus with their next refresh.
+     */
+    private DayMenu timed(DayMenu menu) {
+        return menu.meals().isEmpty() ? menu : MealTimes.timed(menu, mealTimes.on(menu.hallId(), menu.date()));
     }
 
     /** Menus change rarely within a day: 30 min ± 5 min, jittered so entries filled together expire apart. */

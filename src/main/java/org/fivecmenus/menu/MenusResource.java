@@ -140,7 +140,7 @@ public class MenusResource {
         List<Meal> meals = result.menu().meals();
         if (result.menu().status() != DayStatus.SERVED) {
             return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),
-                    asked.toLowerCase(Locale.ROOT), null, null, null, null, result.status(), result.stale(),
+                    asked.toLowerCase(Locale.ROOT), null, null, null, null, null, result.status(), result.stale(),
                     result.fetchedAt(), List.of())));
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,

@@ -35,7 +35,7 @@ public final class PreparedDay {
     }
 
     private static final Jsonb JSON = JsonConfig.jsonb();
-    private static final int MAGIC = 0x35434D04;
+    private static final int MAGIC = 0x35434D05;
 
     private final String hallId;
     private final LocalDate date;
@@ -99,7 +99,7 @@ public final class PreparedDay {
             MenuViews.MealView view = views.get(i);
             meals.add(new MealAnswer(view.key(), menu.meals().get(i).period(), Prepared.json(JSON.toJson(
                     new MenuViews.MealMenuView(result.hallId(), result.date(), view.meal(), view.key(), view.label(),
-                            view.startsAt(), view.endsAt(), result.status(), result.stale(), result.fetchedAt(),
+                            view.startsAt(), view.endsAt(), view.timesFrom(), result.status(), result.stale(), result.fetchedAt(),
                             view.stations())))));
         }
         return Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status(),

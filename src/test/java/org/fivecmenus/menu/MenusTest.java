@@ -44,6 +44,8 @@ class MenusTest {
     private final List<FetchReason> reasons = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Vendor vendor = new Vendor();
     private final Store store = new Store();
+    private final List<MealTimes.Slot> hours = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final MealTimes mealTimes = (hallId, date) -> List.copyOf(hours);
     private final Menus here = instance();
     private final Menus there = instance();
 
@@ -61,7 +63,7 @@ class MenusTest {
                                        String outcome, Integer itemCount, String error, FetchReason reason) {
                         reasons.add(reason);
                     }
-                }, new Refreshes(background::add, 2), shared, window, clock, settings);
+                }, new Refreshes(background::add, 2), shared, window, mealTimes, clock, settings);
     }
 
 
@@ -298,6 +300,32 @@ class MenusTest {
     }
 
     @Test
+    void aMealTheVendorLeftUntimedIsTimedByTheHallsHoursWhileTheStoredCopyKeepsWhatTheVendorSaid() {
+        vendor.untimed = true;
+        hours.add(new MealTimes.Slot("lunch", MealPeriod.LUNCH, LocalTime.of(11, 15), LocalTime.of(13, 0)));
+
+        PreparedDay day = here.day("collins", DAY);
+
+        Meal lunch = day.result().menu().meals().get(0);
+        assertThat(lunch.startsAt()).isEqualTo(LocalTime.of(11, 15));
+        assertThat(lunch.endsAt()).isEqualTo(LocalTime.of(13, 0));
+        assertThat(lunch.timesFrom()).isEqualTo(TimesFrom.HOURS);
+        assertThat(new String(day.day().identity(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"starts_at\":\"11:15:00\"", "\"times_from\":\"hours\"");
+        assertThat(store.days.get("collins" + DAY).menu().meals().get(0).startsAt()).isNull();
+    }
+
+    @Test
+    void aMealTheVendorTimedKeepsTheVendorsTimes() {
+        hours.add(new MealTimes.Slot("lunch", MealPeriod.LUNCH, LocalTime.of(11, 15), LocalTime.of(13, 0)));
+
+        Meal lunch = here.day("collins", DAY).result().menu().meals().get(0);
+
+        assertThat(lunch.startsAt()).isEqualTo(LocalTime.of(11, 0));
+        assertThat(lunch.timesFrom()).isEqualTo(TimesFrom.VENDOR);
+    }
+
+    @Test
     void cachedNeverCallsTheVendor() {
         assertThat(here.cached("collins", DAY)).isEmpty();
         assertThat(vendor.calls.get()).isZero();
@@ -313,6 +341,7 @@ class MenusTest {
         final AtomicReference<String> dish = new AtomicReference<>("Chicken tinga tacos");
         volatile boolean failing;
         volatile boolean empty;
+        volatile boolean untimed;
         volatile CountDownLatch hold;
 
         @Override
@@ -339,7 +368,8 @@ class MenusTest {
             }
             Item item = new Item(dish.get(), null, true, List.of(), null, 420);
             return new DayMenu(hallId, date, DayStatus.SERVED, List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH,
-                    LocalTime.of(11, 0), LocalTime.of(13, 0), List.of(Station.of("Grill", List.of(item))))));
+                    untimed ? null : LocalTime.of(11, 0), untimed ? null : LocalTime.of(13, 0),
+                    List.of(Station.of("Grill", List.of(item))))));
         }
     }
 
