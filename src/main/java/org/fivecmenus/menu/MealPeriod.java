@@ -14,6 +14,17 @@ public enum MealPeriod {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** "Late Night": the label of a meal this app makes itself, the vendor having listed none. */
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        StringBuilder label = new StringBuilder(words.length());
+        for (String word : words.split(" ")) {
+            label.append(label.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
+        }
+        return label.toString();
+    }
+
     /**
      * The period a vendor label stands for (vendors.md 4.1): case-insensitive, first rule wins, so "Late Night
      * Breakfast" is late night and "Brunch" never falls through to lunch. "Closed…" labels mark a closure and

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,6 +150,7 @@ public final class BonAppetitMenus implements MenuParser {
         if (meals.isEmpty()) {
             return closed > 0 ? DayMenu.closed(hallId, date) : DayMenu.notPublished(hallId, date);
         }
+        moveStations(meals);
         List<Meal> out = new ArrayList<>();
         for (var e : meals.entrySet()) {
             RawMeal raw = e.getValue();
@@ -341,6 +343,32 @@ public final class BonAppetitMenus implements MenuParser {
 
     /** A literal cut from the script, with its place there. */
     record Literal(String text, int start, int end) {
+    }
+
+    /**
+     * Stations the rules serve at another meal join that meal, which is made (untimed, for the hours to time)
+     * when the day lists none. Moved, not copied: every item stays in the day once.
+     */
+    private void moveStations(Map<String, RawMeal> meals) {
+        if (rules.moveTo().isEmpty()) {
+            return;
+        }
+        for (RawMeal meal : List.copyOf(meals.values())) {
+            MealPeriod period = MealPeriod.fromLabel(meal.label).orElse(null);
+            for (Iterator<Station> it = meal.stations.iterator(); it.hasNext(); ) {
+                Station station = it.next();
+                MealPeriod target = rules.moveTo().get(Text.key(station.name()));
+                if (target == null || target == period) {
+                    continue;
+                }
+                RawMeal into = meals.values().stream()
+                        .filter(m -> MealPeriod.fromLabel(m.label).orElse(null) == target).findFirst()
+                        .orElseGet(() -> meals.computeIfAbsent(target.slug(), k -> new RawMeal(target.label(), null,
+                                null)));
+                into.stations.add(station);
+                it.remove();
+            }
+        }
     }
 
     private static final class RawMeal {

@@ -22,9 +22,12 @@ import org.fivecmenus.menu.MealPeriod;
  * @param truncate  station key → number of non-featured items shown before "N more"; featured items always are
  * @param onlyAt    station key → the meal periods at which it is a station like the others; at any other meal
  *                  it is catalogue (Bon Appétit lists its breakfast counter at dinner too)
+ * @param moveTo    station key → the period of the meal it is really served at, wherever the vendor lists it
+ *                  (Collins lists its late-night snack counter at dinner)
  */
 public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, String> merge, List<String> order,
-                           Map<String, Integer> truncate, Map<String, Set<MealPeriod>> onlyAt) {
+                           Map<String, Integer> truncate, Map<String, Set<MealPeriod>> onlyAt,
+                           Map<String, MealPeriod> moveTo) {
 
     public StationRules {
         hide = Set.copyOf(hide);
@@ -33,6 +36,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         order = List.copyOf(order);
         truncate = Map.copyOf(truncate);
         onlyAt = Map.copyOf(onlyAt);
+        moveTo = Map.copyOf(moveTo);
     }
 
     /** Whether a station is catalogue at a meal of this period (null: a meal of no known period). */
@@ -46,7 +50,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
 
     /** Shows every station as the vendor sends it, merging only identical names. */
     public static final StationRules NONE = new StationRules(Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
-            Map.of());
+            Map.of(), Map.of());
 
     public static final StationRules SODEXO = builder()
             .hide("salad bar", "deli bar", "deli bar hmc", "deli", "hot cereal", "sub connection",
@@ -86,8 +90,9 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
                     "stock pot", "stocks")
             .truncate("breakfast grill", 5).truncate("grill", 3).truncate("breakfast", 12)
             .truncate("breakfast @home", 3).truncate("breakfast options", 5).truncate("expo - little italy", 3)
-            // Brunch is a breakfast too. Not done: moving "collins late night snack" into Late Night.
+            // Brunch is a breakfast too.
             .onlyAt("breakfast", MealPeriod.BREAKFAST, MealPeriod.BRUNCH)
+            .moveTo("collins late night snack", MealPeriod.LATE_NIGHT)
             .build();
 
     public static final StationRules POMONA = builder()
@@ -125,6 +130,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         private final Set<String> order = new LinkedHashSet<>();
         private final Map<String, Integer> truncate = new LinkedHashMap<>();
         private final Map<String, Set<MealPeriod>> onlyAt = new LinkedHashMap<>();
+        private final Map<String, MealPeriod> moveTo = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -174,8 +180,13 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
             return this;
         }
 
+        public Builder moveTo(String station, MealPeriod period) {
+            moveTo.put(Text.key(station), period);
+            return this;
+        }
+
         public StationRules build() {
-            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate, onlyAt);
+            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate, onlyAt, moveTo);
         }
     }
 }

@@ -301,6 +301,27 @@ class BonAppetitMenusTest {
     }
 
     @Test
+    void collinsLateNightSnackListedAtDinnerIsServedAtALateNightMealForTheHoursToTime() throws Exception {
+        // The Saturday capture has no late-night counter; its dinner-only Mongolian grill stands in for one.
+        String capture = new String(bytes(Captures.COLLINS), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withSnack = capture.replace("\"label\":\"expo- mongolian\"", "\"label\":\"collins late night snack\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DayMenu plain = parser.parse(bytes(Captures.COLLINS), "collins", SATURDAY);
+
+        DayMenu menu = parser.parse(withSnack, "collins", SATURDAY);
+
+        assertThat(menu.meals()).extracting(Meal::key).containsExactly("brunch", "dinner", "late_night");
+        Meal lateNight = menu.meals().get(2);
+        assertThat(lateNight.label()).isEqualTo("Late Night");
+        assertThat(lateNight.period()).isEqualTo(MealPeriod.LATE_NIGHT);
+        assertThat(lateNight.startsAt()).as("timed later, from the hours").isNull();
+        assertThat(names(lateNight)).containsExactly("collins late night snack");
+        assertThat(itemCount(lateNight)).isEqualTo(34);
+        assertThat(names(menu.meals().get(1))).doesNotContain("collins late night snack");
+        assertThat(itemCount(menu.meals().get(1)) + itemCount(lateNight)).isEqualTo(itemCount(meal(plain, "dinner")));
+    }
+
+    @Test
     void closedDaypartMeansClosed() throws Exception {
         DayMenu menu = parser.parse(page("Bamco.menu_items = [];\nBamco.dayparts = Bamco.dayparts || {};\n"
                 + "Bamco.dayparts['1'] = {\"label\":\"Closed for Winter Break\",\"starttime\":\"\",\"endtime\":\"\","
