@@ -45,7 +45,7 @@ public interface MealTimes {
             meals.add(slot.map(s -> new Meal(meal.key(), meal.label(), meal.period(), s.startsAt(), s.endsAt(),
                     TimesFrom.HOURS, meal.stations())).orElse(meal));
         }
-        return new DayMenu(menu.hallId(), menu.date(), menu.status(), meals);
+        return menu.withMeals(meals);
     }
 
     private static Optional<Slot> slotFor(Meal meal, List<Slot> slots, List<Slot> unused) {

@@ -35,6 +35,9 @@ public class MenuDay {
     @Column(name = "fetched_at", nullable = false)
     private OffsetDateTime fetchedAt;
 
+    @Column(nullable = false)
+    private String source = DaySource.VENDOR.slug();
+
     protected MenuDay() {
     }
 
@@ -43,9 +46,14 @@ public class MenuDay {
         this.serviceDate = serviceDate;
     }
 
-    public void update(DayStatus status, OffsetDateTime fetchedAt) {
+    public void update(DayStatus status, DaySource source, OffsetDateTime fetchedAt) {
         this.status = status.name().toLowerCase(java.util.Locale.ROOT);
+        this.source = source.slug();
         this.fetchedAt = fetchedAt;
+    }
+
+    public DaySource getSource() {
+        return DaySource.valueOf(source.toUpperCase(java.util.Locale.ROOT));
     }
 
     public DayStatus getStatus() {

@@ -49,10 +49,10 @@ public class MenuStore {
             }
             if (stored == null) {
                 stored = new MenuDay(day.hallId(), day.date());
-                stored.update(day.status(), at);
+                stored.update(day.status(), day.source(), at);
                 em.persist(stored);
             } else {
-                stored.update(day.status(), at);
+                stored.update(day.status(), day.source(), at);
             }
             Map<String, Menu> existing = meals(em, day.hallId(), day.date()).stream()
                     .collect(Collectors.toMap(Menu::getMealKey, Function.identity()));
@@ -101,7 +101,7 @@ public class MenuStore {
             if (day.getStatus() == DayStatus.SERVED && meals.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new StoredDay(new DayMenu(hallId, date, day.getStatus(), meals),
+            return Optional.of(new StoredDay(new DayMenu(hallId, date, day.getStatus(), meals, day.getSource()),
                     day.getFetchedAt().toInstant()));
         });
     }

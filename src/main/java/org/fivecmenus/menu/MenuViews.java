@@ -20,6 +20,9 @@ public final class MenuViews {
             @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
             @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
             @Schema(name = "fetched_at", description = "When the vendor gave this copy") Instant fetchedAt,
+            @Schema(enumeration = {"vendor", "location_page"}, description = "vendor: the vendor's menu for the "
+                    + "date; location_page: Hoch's public Sodexo page, read because no SODEXO_API_KEY is configured, "
+                    + "which serves today's menu only") String source,
             List<MealView> meals) {
     }
 
@@ -74,6 +77,7 @@ public final class MenuViews {
             @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
             @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
             @Schema(name = "fetched_at") Instant fetchedAt,
+            @Schema(enumeration = {"vendor", "location_page"}) String source,
             List<StationView> stations) {
     }
 }

@@ -141,7 +141,7 @@ public class MenusResource {
         if (result.menu().status() != DayStatus.SERVED) {
             return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),
                     asked.toLowerCase(Locale.ROOT), null, null, null, null, null, result.status(), result.stale(),
-                    result.fetchedAt(), List.of())));
+                    result.fetchedAt(), result.menu().source().slug(), List.of())));
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,
                         "No '" + asked + "' at " + result.hallId() + " on " + result.date() + ". Meals that day: "

@@ -35,7 +35,7 @@ public final class PreparedDay {
     }
 
     private static final Jsonb JSON = JsonConfig.jsonb();
-    private static final int MAGIC = 0x35434D05;
+    private static final int MAGIC = 0x35434D06;
 
     private final String hallId;
     private final LocalDate date;
@@ -99,11 +99,11 @@ public final class PreparedDay {
             MenuViews.MealView view = views.get(i);
             meals.add(new MealAnswer(view.key(), menu.meals().get(i).period(), Prepared.json(JSON.toJson(
                     new MenuViews.MealMenuView(result.hallId(), result.date(), view.meal(), view.key(), view.label(),
-                            view.startsAt(), view.endsAt(), view.timesFrom(), result.status(), result.stale(), result.fetchedAt(),
-                            view.stations())))));
+                            view.startsAt(), view.endsAt(), view.timesFrom(), result.status(), result.stale(),
+                            result.fetchedAt(), menu.source().slug(), view.stations())))));
         }
         return Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status(),
-                result.stale(), result.fetchedAt(), views)));
+                result.stale(), result.fetchedAt(), menu.source().slug(), views)));
     }
 
     /** A page's placeholder for a day whose fetch is still under way; never cached. */

@@ -104,7 +104,7 @@ public final class BonAppetitMenus implements MenuParser {
             // A cafe page without a menu for the day.
             return DayMenu.notPublished(hallId, date);
         }
-        Literal itemsLiteral = literalAfter(json, js, items.end(), "Bamco.menu_items");
+        JsonFields.Literal itemsLiteral = json.literalAfter(js, items.end(), "Bamco.menu_items");
         Map<String, JsonObject> menuItems = menuItems(json, itemsLiteral.text());
 
         Map<String, RawMeal> meals = new LinkedHashMap<>();
@@ -120,7 +120,7 @@ public final class BonAppetitMenus implements MenuParser {
             }
             dayparts++;
             String what = "Bamco.dayparts['" + (daypart.group(1) != null ? daypart.group(1) : daypart.group(2)) + "']";
-            Literal literal = literalAfter(json, js, daypart.end(), what);
+            JsonFields.Literal literal = json.literalAfter(js, daypart.end(), what);
             from = literal.end();
             JsonObject part = json.object(json.parse(literal.text(), what), what);
             String label = Text.blankToNull(Text.decode(json.string(part, "label", what)));
@@ -177,44 +177,6 @@ public final class BonAppetitMenus implements MenuParser {
         if (!served.isEmpty() && !served.contains(date.toString())) {
             throw json.fail("page serves " + served + ", not " + date);
         }
-    }
-
-    /**
-     * The object or array literal assigned after {@code from}: from its opening bracket to the matching close,
-     * counting brackets only outside string literals (either quote, backslash escapes honoured). A ";" or "}"
-     * inside a label must not end it, which a cut at the first ";" gets wrong.
-     */
-    static Literal literalAfter(JsonFields json, String js, int from, String what) throws MenuParseException {
-        int i = from;
-        while (i < js.length() && Character.isWhitespace(js.charAt(i))) {
-            i++;
-        }
-        if (i >= js.length() || (js.charAt(i) != '{' && js.charAt(i) != '[')) {
-            throw json.fail(what + " is not assigned an object literal");
-        }
-        int start = i;
-        int depth = 0;
-        char quote = 0;
-        for (; i < js.length(); i++) {
-            char c = js.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-                if (depth == 0) {
-                    return new Literal(js.substring(start, i + 1), start, i + 1);
-                }
-            }
-        }
-        throw json.fail(what + " is cut off: no closing bracket");
     }
 
     private static Map<String, JsonObject> menuItems(JsonFields json, String literal) throws MenuParseException {
@@ -342,8 +304,6 @@ public final class BonAppetitMenus implements MenuParser {
     }
 
     /** A literal cut from the script, with its place there. */
-    record Literal(String text, int start, int end) {
-    }
 
     /**
      * Stations the rules serve at another meal join that meal, which is made (untimed, for the hours to time)

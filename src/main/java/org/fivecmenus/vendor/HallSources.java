@@ -24,6 +24,9 @@ public final class HallSources {
 
     private static final Map<String, VendorType> VENDORS = new LinkedHashMap<>();
     private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+    /** Public pages that show the menu of the day they are fetched on, read when the dated source cannot be. */
+    private static final Map<String, String> PAGES = Map.of(
+            "hoch", "https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons");
 
     static {
         hall("hoch", VendorType.SODEXO,
@@ -42,8 +45,13 @@ public final class HallSources {
         DEFAULTS.put(id, template);
     }
 
-    /** One hall's source. */
-    public record HallSource(String hallId, VendorType vendor, String urlTemplate) {
+    /**
+     * One hall's source.
+     *
+     * @param todaysPage a page showing today's menu whatever date is asked (Hoch's Sodexo location page); null
+     *                   for a hall without one
+     */
+    public record HallSource(String hallId, VendorType vendor, String urlTemplate, String todaysPage) {
 
         public HallSource {
             Objects.requireNonNull(hallId, "hallId");
@@ -69,8 +77,13 @@ public final class HallSources {
             String id = e.getKey();
             String template = config.apply(configKey(id)).map(String::strip).filter(s -> !s.isEmpty())
                     .orElse(DEFAULTS.get(id));
-            check(id, template);
-            sources.put(id, new HallSource(id, e.getValue(), template));
+            check(configKey(id), template);
+            String page = PAGES.containsKey(id) ? config.apply(pageKey(id)).map(String::strip)
+                    .filter(p -> !p.isEmpty()).orElse(PAGES.get(id)) : null;
+            if (page != null) {
+                check(pageKey(id), page);
+            }
+            sources.put(id, new HallSource(id, e.getValue(), template, page));
         }
     }
 
@@ -92,6 +105,11 @@ public final class HallSources {
         return "hall." + hallId + ".source";
     }
 
+    /** {@code hall.hoch.page}, environment {@code HALL_HOCH_PAGE}. */
+    public static String pageKey(String hallId) {
+        return "hall." + hallId + ".page";
+    }
+
     /** The seven hall ids, in a stable order. */
     public static List<String> hallIds() {
         return List.copyOf(VENDORS.keySet());
@@ -110,16 +128,16 @@ public final class HallSources {
         return new ArrayList<>(sources.values());
     }
 
-    private static void check(String id, String template) {
+    private static void check(String key, String template) {
         URI uri;
         try {
             uri = URI.create(template.replace(DATE, "2026-01-01"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(configKey(id) + " is not a URL template: " + template, e);
+            throw new IllegalArgumentException(key + " is not a URL template: " + template, e);
         }
         if (!uri.isAbsolute() || uri.getHost() == null
                 || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-            throw new IllegalArgumentException(configKey(id) + " must be an absolute http(s) URL: " + template);
+            throw new IllegalArgumentException(key + " must be an absolute http(s) URL: " + template);
         }
     }
 }

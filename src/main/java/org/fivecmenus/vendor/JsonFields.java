@@ -36,6 +36,48 @@ final class JsonFields {
         return new MenuParseException(vendor, hallId, problem, cause);
     }
 
+    /** An object or array literal found in a script, and where it ends. */
+    record Literal(String text, int start, int end) {
+    }
+
+    /**
+     * The object or array literal assigned after {@code from}: from its opening bracket to the matching close,
+     * counting brackets only outside string literals (either quote, backslash escapes honoured). A ";" or "}"
+     * inside a label must not end it, which a cut at the first ";" gets wrong.
+     */
+    Literal literalAfter(String js, int from, String what) throws MenuParseException {
+        int i = from;
+        while (i < js.length() && Character.isWhitespace(js.charAt(i))) {
+            i++;
+        }
+        if (i >= js.length() || (js.charAt(i) != '{' && js.charAt(i) != '[')) {
+            throw fail(what + " is not assigned an object literal");
+        }
+        int start = i;
+        int depth = 0;
+        char quote = 0;
+        for (; i < js.length(); i++) {
+            char c = js.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return new Literal(js.substring(start, i + 1), start, i + 1);
+                }
+            }
+        }
+        throw fail(what + " is cut off: no closing bracket");
+    }
+
     JsonValue parse(String text, String what) throws MenuParseException {
         if (text.isBlank()) {
             throw fail(what + " is empty");

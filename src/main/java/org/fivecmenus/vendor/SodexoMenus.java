@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.fivecmenus.menu.Allergen;
 import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.DaySource;
 import org.fivecmenus.menu.DietaryTag;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
@@ -52,7 +53,21 @@ public final class SodexoMenus implements MenuParser {
             throw json.fail("body is " + JsonFields.describe(root) + ", expected an array of meals (starts with \""
                     + Text.preview(text) + "\")");
         }
-        JsonArray mealValues = root.asJsonArray();
+        return meals(json, root.asJsonArray(), hallId, date);
+    }
+
+    /**
+     * Today's menu from Hoch's public location page, for a deployment without the API key. The page carries
+     * the same meals as the API, inside its preloaded state ({@link SodexoLocationPage}); it shows the day it is
+     * fetched on, whatever date is asked, so the caller asks it for today only.
+     */
+    public DayMenu parseTodaysPage(byte[] page, String hallId, LocalDate today) throws MenuParseException {
+        JsonFields json = new JsonFields(VendorType.SODEXO, hallId);
+        return meals(json, SodexoLocationPage.meals(json, page), hallId, today).readFrom(DaySource.LOCATION_PAGE);
+    }
+
+    private DayMenu meals(JsonFields json, JsonArray mealValues, String hallId, LocalDate date)
+            throws MenuParseException {
         if (mealValues.isEmpty()) {
             return DayMenu.notPublished(hallId, date);
         }

@@ -87,6 +87,23 @@ public class VendorClient {
         return fetch(source.hallId(), source.vendor(), source.urlTemplate(), date, previous);
     }
 
+    /** Whether Sodexo's dated menu API can be called: without its key only a hall's public page can be read. */
+    public boolean hasSodexoKey() {
+        return sodexoApiKey != null;
+    }
+
+    /**
+     * A hall's public page of today's menu ({@link HallSource#todaysPage()}), asked for as HTML, without the API
+     * key: a page for browsers.
+     */
+    public VendorResponse fetchTodaysPage(HallSource source) throws VendorException {
+        URI uri = URI.create(source.todaysPage());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(timeout);
+        headers.of(source.vendor()).forEach(request::header);
+        request.setHeader("Accept", "text/html,application/xhtml+xml");
+        return send(request, uri, source.vendor(), source.hallId(), Validators.NONE);
+    }
+
     /**
      * @param urlTemplate {@code {date}} is replaced by the ISO date
      * @param previous    validators of the last response from this URL, or {@link Validators#NONE}
@@ -112,6 +129,11 @@ public class VendorClient {
             }
             request.header("API-Key", sodexoApiKey);
         }
+        return send(request, uri, vendor, hallId, previous);
+    }
+
+    private VendorResponse send(HttpRequest.Builder request, URI uri, VendorType vendor, String hallId,
+                                Validators previous) throws VendorException {
         Validators validators = previous == null ? Validators.NONE : previous;
         if (validators.etag() != null) {
             request.header("If-None-Match", validators.etag());

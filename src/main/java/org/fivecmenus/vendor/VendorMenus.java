@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,9 @@ public class VendorMenus implements MenuSource {
     Clock clock;
 
     @Inject
+    ZoneId zone;
+
+    @Inject
     @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
     Duration timeout;
 
@@ -78,6 +82,7 @@ public class VendorMenus implements MenuSource {
     @ConfigProperty(name = "vendor.concurrent-fetches", defaultValue = "4")
     int concurrentFetches;
 
+    private final SodexoMenus todaysPages = new SodexoMenus();
     private TieredCache<SharedFeed> feeds;
     private Semaphore turns;
 
@@ -97,6 +102,9 @@ public class VendorMenus implements MenuSource {
         HallSources.HallSource source = fetcher.sources().get(hallId);
         awaitTurn(source);
         try {
+            if (source.vendor() == VendorType.SODEXO && !client.hasSodexoKey()) {
+                return todaysPage(source, date);
+            }
             if (source.urlTemplate().contains(HallSources.DATE)) {
                 return guarded(source, () -> fetcher.parser(source.vendor())
                         .parse(client.fetch(source, date, Validators.NONE).body(), hallId, date));
@@ -105,6 +113,22 @@ public class VendorMenus implements MenuSource {
         } finally {
             turns.release();
         }
+    }
+
+    /**
+     * Without Sodexo's API key, the hall's public page: it shows the menu of the day it is fetched on whatever
+     * date is asked, so it answers for today and for no other date.
+     */
+    private DayMenu todaysPage(HallSources.HallSource source, LocalDate date) throws VendorException, MenuParseException {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (source.todaysPage() == null || !date.equals(today)) {
+            throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.CONFIGURATION, 0,
+                    "no Sodexo API key configured (sodexo.api.key / SODEXO_API_KEY): only today's menu can be read, "
+                            + (source.todaysPage() == null ? "and " + HallSources.pageKey(source.hallId()) + " is unset"
+                            : "from the public location page"), null);
+        }
+        return guarded(source, () -> todaysPages.parseTodaysPage(client.fetchTodaysPage(source).body(),
+                source.hallId(), date));
     }
 
     private void awaitTurn(HallSources.HallSource source) throws VendorException {

@@ -17,6 +17,7 @@ import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
+import org.fivecmenus.menu.DaySource;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
@@ -206,7 +207,9 @@ public class MenuCards {
             case "loading" -> "Still fetching this menu from the vendor: reload in a moment.";
             case "closed" -> today ? "Closed — no menu today." : "Closed — no menu that day.";
             case "not_published" -> "No menu published for this day yet.";
-            default -> null;
+            default -> result.menu().source() == DaySource.LOCATION_PAGE
+                    ? "Read from the hall's public page, which shows today only: other days are unavailable here."
+                    : null;
         };
     }
 

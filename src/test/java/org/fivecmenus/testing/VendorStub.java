@@ -29,6 +29,8 @@ import java.util.Map;
 public final class VendorStub implements AutoCloseable {
 
     public static final String SODEXO = "/sodexo/menu";
+    /** Hoch's public location page, read without an API key; it shows Saturday 2025-11-15 whatever is asked. */
+    public static final String SODEXO_PAGE = "/sodexo/locations/hoch-shanahan-dining-commons";
     public static final Map<String, String> SODEXO_CAPTURES = Map.of(
             "2025-11-10", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-10.json",
             "2025-11-12", "vendor/sodexo/kshantigreene_cs365_2025_menu_2025-11-12.json",
@@ -65,6 +67,9 @@ public final class VendorStub implements AutoCloseable {
         SODEXO_CAPTURES.forEach((date, file) -> server.stubFor(get(urlPathEqualTo(SODEXO)).atPriority(5)
                 .withQueryParam("date", equalTo(date)).withHeader("API-Key", matching(".+"))
                 .willReturn(json(resource(file)))));
+        server.stubFor(get(urlPathEqualTo(SODEXO_PAGE)).atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(resource("vendor/sodexo/synthetic/hoch-location-page_2025-11-15.html"))));
         BON_APPETIT_CAPTURES.forEach((hall, file) -> server.stubFor(get(urlPathEqualTo(bonAppetitPath(hall, "2026-02-07")))
                 .atPriority(5).willReturn(aResponse().withStatus(200)
                         .withHeader("Content-Type", "text/html; charset=UTF-8").withBody(resource(file)))));
@@ -88,6 +93,7 @@ public final class VendorStub implements AutoCloseable {
         String base = "http://127.0.0.1:" + server.port();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HALL_HOCH_SOURCE", base + SODEXO + "?date={date}");
+        env.put("HALL_HOCH_PAGE", base + SODEXO_PAGE);
         for (String hall : List.of("collins", "malott", "mcconnell")) {
             env.put("HALL_" + hall.toUpperCase() + "_SOURCE", base + "/cafe/" + hall + "/{date}/");
         }
@@ -109,6 +115,11 @@ public final class VendorStub implements AutoCloseable {
 
     public int calls(String path) {
         return calls(path, null);
+    }
+
+    /** Every request that reached the stub at {@code path}, headers and all. */
+    public List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests(String path) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(path)));
     }
 
     /** When each request to {@code path} reached the stub, in order. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.DaySource;
 import org.fivecmenus.menu.DayStatus;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
@@ -58,6 +59,38 @@ class SodexoMenusTest {
                 "Simple Servings", "Soup Bar", "HMC Special Salad", "Bakery", "Salad Bar Yogurt", "Chef Corner",
                 "Entree - Meal", "Grown Plant");
         assertThat(itemCount(dinner)).isEqualTo(45);
+    }
+
+    private static final String HOCH_PAGE = "sodexo/synthetic/hoch-location-page_2025-11-15.html";
+
+    @Test
+    void todaysPageServesTheSameMealsAsTheApiMarkedAsReadFromTheLocationPage() throws Exception {
+        DayMenu fromPage = parser.parseTodaysPage(bytes(HOCH_PAGE), "hoch", HOCH_DAY);
+
+        assertThat(fromPage.source()).isEqualTo(DaySource.LOCATION_PAGE);
+        assertThat(fromPage.meals()).isEqualTo(parser.parse(Captures.hochV02(), "hoch", HOCH_DAY).meals());
+        assertThat(keys(fromPage)).containsExactly("brunch", "dinner");
+    }
+
+    @Test
+    void aLocationPageWhoseOnlyMenuIsTheStubHasNoMenuPublished() throws Exception {
+        String page = new String(bytes(HOCH_PAGE), StandardCharsets.UTF_8);
+        // The page's real Menu fragment renamed away: what is left is the Location fragment's nameless stub.
+        byte[] stubOnly = page.replace("\"type\":\"Menu\",\"content\":{\"main\":{\"name\":\"Hoch-Shanahan Dining "
+                + "Commons Menu\",\"link\":{\"uri\":\"/en-us/locations/hoch-shanahan-dining-commons\"},\"sections\":[{\"name\"",
+                "\"type\":\"Gone\",\"content\":{\"main\":{\"name\":\"x\",\"sections\":[{\"name\"")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(stubOnly).isNotEqualTo(bytes(HOCH_PAGE));
+
+        assertThat(parser.parseTodaysPage(stubOnly, "hoch", HOCH_DAY).status()).isEqualTo(DayStatus.NOT_PUBLISHED);
+    }
+
+    @Test
+    void aPageWithoutPreloadedStateIsAParseFailureNotAnEmptyDay() {
+        byte[] page = "<html><body><script>window.other = {};</script></body></html>".getBytes(StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.parseTodaysPage(page, "hoch", HOCH_DAY))
+                .isInstanceOf(MenuParseException.class).hasMessageContaining("__PRELOADED_STATE__");
     }
 
     @Test
