@@ -63,7 +63,13 @@ public final class StationCuration {
             } else {
                 role = featured > 0 ? StationRole.FEATURED : StationRole.REGULAR;
                 Integer limit = rules.truncate().get(group.key);
-                shown = limit == null ? items.size() : Math.min(items.size(), featured + limit);
+                if (limit != null) {
+                    shown = Math.min(items.size(), featured + limit);
+                } else {
+                    // A station the tables say nothing of: its featured dishes, else its first few.
+                    Integer few = rules.shownWithoutARule();
+                    shown = few == null ? items.size() : featured > 0 ? featured : Math.min(items.size(), few);
+                }
             }
             labelled.add(new Station(group.displayName(), role, shown, items));
         }

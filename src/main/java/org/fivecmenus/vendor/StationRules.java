@@ -24,10 +24,15 @@ import org.fivecmenus.menu.MealPeriod;
  *                  it is catalogue (Bon Appétit lists its breakfast counter at dinner too)
  * @param moveTo    station key → the period of the meal it is really served at, wherever the vendor lists it
  *                  (Collins lists its late-night snack counter at dinner)
+ * @param shownWithoutARule how many items a station with neither a truncation rule nor a featured dish shows
+ *                  before "N more" (one with featured dishes shows those); null: every item of every station
  */
 public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, String> merge, List<String> order,
                            Map<String, Integer> truncate, Map<String, Set<MealPeriod>> onlyAt,
-                           Map<String, MealPeriod> moveTo) {
+                           Map<String, MealPeriod> moveTo, Integer shownWithoutARule) {
+
+    /** What the vendor tables show of a station they say nothing of, the same for every vendor. */
+    static final int SHOWN_WITHOUT_A_RULE = 8;
 
     public StationRules {
         hide = Set.copyOf(hide);
@@ -50,7 +55,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
 
     /** Shows every station as the vendor sends it, merging only identical names. */
     public static final StationRules NONE = new StationRules(Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
-            Map.of(), Map.of());
+            Map.of(), Map.of(), null);
 
     public static final StationRules SODEXO = builder()
             .hide("salad bar", "deli bar", "deli bar hmc", "deli", "hot cereal", "sub connection",
@@ -186,7 +191,8 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         }
 
         public StationRules build() {
-            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate, onlyAt, moveTo);
+            return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate, onlyAt, moveTo,
+                    SHOWN_WITHOUT_A_RULE);
         }
     }
 }

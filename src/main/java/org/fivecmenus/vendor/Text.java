@@ -3,6 +3,7 @@ package org.fivecmenus.vendor;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.fivecmenus.menu.TitleCase;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -96,34 +97,14 @@ final class Text {
     }
 
     /**
-     * Title case for names a vendor sends in ALL CAPS (Sodexo stations and meals); mixed-case names are
-     * returned unchanged. A letter after an apostrophe stays lower ("CHEF'S" → "Chef's", not "Chef'S"), small
-     * joining words stay lower, and known acronyms stay upper.
+     * Title case ({@link TitleCase}) for names a vendor sends in ALL CAPS (Sodexo stations and meals), which no
+     * one wants shouted at them in the API either; any other name is returned unchanged.
      */
     static String titleCaseIfShouting(String name) {
-        if (name == null || name.chars().anyMatch(Character::isLowerCase)
-                || name.chars().noneMatch(Character::isUpperCase)) {
+        if (name == null || name.chars().anyMatch(Character::isLowerCase)) {
             return name;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        char previous = ' ';
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(previous)
-                    && previous != '\'' && previous != '\u2019';
-            out.append(wordStart ? Character.toTitleCase(c) : c);
-            previous = c;
-        }
-        String titled = out.toString();
-        for (String small : new String[] {"And", "To", "Or", "Of", "With", "The"}) {
-            titled = titled.replaceAll("(?<=\\s)" + small + "(?=\\s)", small.toLowerCase(Locale.ROOT));
-        }
-        for (String acronym : new String[] {"HMC", "LTO", "BBQ", "BYO"}) {
-            String asTitle = acronym.charAt(0) + acronym.substring(1).toLowerCase(Locale.ROOT);
-            titled = titled.replaceAll("\\b" + asTitle + "\\b", acronym);
-        }
-        return titled;
+        return TitleCase.ofOneCase(name);
     }
 
     /**

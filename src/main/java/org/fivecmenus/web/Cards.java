@@ -18,12 +18,41 @@ public final class Cards {
                            String note) {
     }
 
-    /** {@code more} holds the catalogue items (toppings, cereals…) shown behind a "more" control. */
+    /** {@code more}: the station's items behind its own "N more". */
     public record StationView(String name, List<ItemView> items, List<ItemView> more) {
+
+        int size() {
+            return items.size() + more.size();
+        }
     }
 
+    /**
+     * One meal of a card.
+     *
+     * @param later the stations past the card's length, behind one "N more" at the end of the card
+     */
     public record MealTab(String id, String key, String label, String times, boolean selected,
-                          List<StationView> stations, int filteredOut) {
+                          List<StationView> stations, List<StationView> later, int filteredOut) {
+
+        /** How many dishes are behind the card's "N more". */
+        public int laterCount() {
+            return later.stream().mapToInt(StationView::size).sum();
+        }
+    }
+
+    /** How much of each meal a card shows before its "N more". */
+    public enum CardLength {
+        /** The home page's cards, seven on one page: short enough to scan on a phone. */
+        SHORT(12),
+        /** A hall's own page: every station as curated. */
+        FULL(Integer.MAX_VALUE);
+
+        /** Lines shown: a station's name is one, each dish another. */
+        final int lines;
+
+        CardLength(int lines) {
+            this.lines = lines;
+        }
     }
 
     /**

@@ -125,7 +125,8 @@ public class HallPage extends HttpServlet {
             List<String> notes = closures.stream().filter(o -> o.date().equals(day))
                     .map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
                             + (o.reason() == null ? "" : ": " + o.reason())).toList();
-            Card card = site.card(request, heads.get(i), results.get(i), day, preferences, "menu-" + day, day + "-day");
+            Card card = site.card(request, heads.get(i), results.get(i), day, preferences, Cards.CardLength.FULL,
+                    "menu-" + day, day + "-day");
             days.add(new Day(day.toString(), day.equals(today) ? "Today" : Site.LONG_DAY.format(day), lines, notes, card));
         }
         Map<String, Object> model = site.model(hall.name(), "hall");

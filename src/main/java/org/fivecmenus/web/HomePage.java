@@ -76,8 +76,8 @@ public class HomePage extends HttpServlet {
         Prepared page = pages.page(key.toString(), () -> {
             List<Card> feed = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
-                feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, all.get(i).id(),
-                        all.get(i).id() + "-title"));
+                feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,
+                        all.get(i).id(), all.get(i).id() + "-title"));
             }
             Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + Site.LONG_DAY.format(date),
                     "home");

@@ -24,8 +24,10 @@ import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.Station;
 import org.fivecmenus.menu.StationRole;
+import org.fivecmenus.menu.TitleCase;
 import org.fivecmenus.web.Cards.Badge;
 import org.fivecmenus.web.Cards.CardHead;
+import org.fivecmenus.web.Cards.CardLength;
 import org.fivecmenus.web.Cards.ItemView;
 import org.fivecmenus.web.Cards.MealTab;
 import org.fivecmenus.web.Cards.StationView;
@@ -36,8 +38,6 @@ public class MenuCards {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE h:mm a", Locale.US);
-    /** Stations without featured dishes show this many items before "more". */
-    static final int SHOWN_PER_STATION = 8;
 
     @Inject
     ZoneId zone;
@@ -57,9 +57,11 @@ public class MenuCards {
     }
 
     /** The meal tabs with the dishes that suit the filters; the selected one open. */
-    public List<MealTab> tabs(String hallId, MenuResult result, String selected, Preferences preferences) {
+    public List<MealTab> tabs(String hallId, MenuResult result, String selected, Preferences preferences,
+                              CardLength length) {
         List<Meal> meals = result.available() ? result.menu().meals() : List.of();
-        return meals.stream().map(meal -> tab(hallId, meal, meal.key().equals(selected), preferences)).toList();
+        return meals.stream().map(meal -> tab(hallId, meal, meal.key().equals(selected), preferences, length))
+                .toList();
     }
 
     private static String badge(HallStatus status, boolean today, String closure, LocalDate currentDate) {
@@ -132,7 +134,8 @@ public class MenuCards {
         return null;
     }
 
-    private static MealTab tab(String hallId, Meal meal, boolean selected, Preferences preferences) {
+    private static MealTab tab(String hallId, Meal meal, boolean selected, Preferences preferences,
+                               CardLength length) {
         int[] filteredOut = {0};
         List<StationView> stations = new ArrayList<>();
         for (Station station : meal.stations()) {
@@ -151,26 +154,53 @@ public class MenuCards {
             if (kept.isEmpty()) {
                 continue;
             }
-            boolean anyFeatured = kept.stream().anyMatch(Item::featured);
             List<ItemView> shown = new ArrayList<>();
             List<ItemView> more = new ArrayList<>();
             for (int i = 0; i < kept.size(); i++) {
-                Item item = kept.get(i);
-                boolean front = places.get(i) < station.shown()
-                        && (anyFeatured ? item.featured() : shown.size() < SHOWN_PER_STATION);
-                (front ? shown : more).add(item(item, preferences));
+                (places.get(i) < station.shown() ? shown : more).add(item(kept.get(i), preferences));
             }
-            // A catalogue station (salad bar, cereal…) stays collapsed under its name unless it features a dish.
+            // A catalogue station (salad bar, cereal…) stays collapsed under its name unless it features a dish;
+            // any other whose shown dishes the filters took shows as many of the rest.
             if (shown.isEmpty() && station.role() != StationRole.CATALOGUE) {
-                shown.addAll(more);
-                more.clear();
+                List<ItemView> front = more.subList(0, Math.min(more.size(), Math.max(1, station.shown())));
+                shown.addAll(front);
+                front.clear();
             }
-            stations.add(new StationView(station.name(), shown, more));
+            // Shown in one casing whichever the vendor wrote; the API keeps the vendor's text.
+            stations.add(new StationView(TitleCase.ofOneCase(station.name()), shown, more));
         }
         String times = meal.startsAt() == null || meal.endsAt() == null ? null
                 : time(meal.startsAt()) + " – " + time(meal.endsAt());
-        return new MealTab(hallId + "-" + meal.key(), meal.key(), meal.label(), times, selected, stations,
-                filteredOut[0]);
+        List<StationView> later = new ArrayList<>();
+        return new MealTab(hallId + "-" + meal.key(), meal.key(), meal.label(), times, selected,
+                fit(stations, length.lines, later), later, filteredOut[0]);
+    }
+
+    /**
+     * The stations that fit in {@code lines} (a station's name is a line, each shown dish another), the last one
+     * cut short with the rest of its dishes behind its own "N more"; the stations that do not fit go to
+     * {@code later}, whole.
+     */
+    static List<StationView> fit(List<StationView> stations, int lines, List<StationView> later) {
+        List<StationView> fitting = new ArrayList<>();
+        int left = lines;
+        for (StationView station : stations) {
+            boolean room = station.items().isEmpty() ? left >= 1 : left >= 2;
+            if (!room) {
+                later.add(station);
+                continue;
+            }
+            int take = Math.min(station.items().size(), left - 1);
+            if (take == station.items().size()) {
+                fitting.add(station);
+            } else {
+                List<ItemView> more = new ArrayList<>(station.items().subList(take, station.items().size()));
+                more.addAll(station.more());
+                fitting.add(new StationView(station.name(), station.items().subList(0, take), more));
+            }
+            left -= 1 + take;
+        }
+        return fitting;
     }
 
     private static ItemView item(Item item, Preferences preferences) {

@@ -132,15 +132,15 @@ public class Site {
      * page (anchor and label ids differ between the home and hall pages).
      */
     public Card card(HttpServletRequest request, CardHead head, PreparedDay day, LocalDate date,
-                     Preferences preferences, String anchor, String labelledBy) {
+                     Preferences preferences, Cards.CardLength length, String anchor, String labelledBy) {
         MenuResult result = day.result();
         if (!result.available() || result.menu().meals().isEmpty()) {
             return new Card(head, "");
         }
         String key = head.id() + '|' + date + '|' + day.version() + '|' + day.stale() + '|' + head.selectedMeal()
-                + '|' + preferences.key() + '|' + anchor + '|' + labelledBy + '|' + hours.version();
+                + '|' + preferences.key() + '|' + length + '|' + anchor + '|' + labelledBy + '|' + hours.version();
         String body = pages.body(key, () -> views.fragment(request.getServletContext(), "card", "tabs", Map.of(
-                "meals", cards.tabs(head.id(), result, head.selectedMeal(), preferences),
+                "meals", cards.tabs(head.id(), result, head.selectedMeal(), preferences, length),
                 "anchor", anchor, "labelledBy", labelledBy)));
         return new Card(head, body);
     }

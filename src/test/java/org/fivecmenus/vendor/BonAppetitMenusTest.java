@@ -20,6 +20,7 @@ import org.fivecmenus.menu.DayStatus;
 import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.Station;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +77,8 @@ class BonAppetitMenusTest {
         // salad bar, deli bar, beverages, cereal and toppings & condiments are hidden.
         assertThat(names(brunch)).containsExactly("breakfast @ home", "breakfast options", "expo", "options",
                 "grill", "ovens", "sweets", "breakfast grill", "breakfast bakery", "smoothies");
-        assertThat(itemCount(brunch)).isEqualTo(44);
+        // A station no rule truncates shows its featured dishes, else its first eight: breakfast bakery 8 of 11.
+        assertThat(itemCount(brunch)).isEqualTo(41);
         assertThat(featuredCount(brunch)).isEqualTo(19);
         // 7 featured + 3 catalogue items: truncation counts only non-featured items.
         assertThat(station(brunch, "breakfast @ home").items()).hasSize(10);
@@ -86,15 +88,18 @@ class BonAppetitMenusTest {
         // "@home" keeps its "@"; "expo- mongolian" is hidden despite the missing space; ovens2 joins ovens.
         assertThat(names(dinner)).containsExactly("@home", "expo- little italy", "grill", "pasta-express", "ovens",
                 "vegan- hummus & pita", "sweets", "simply oasis", "plant forward");
-        assertThat(itemCount(dinner)).isEqualTo(44);
+        assertThat(itemCount(dinner)).isEqualTo(40);
         assertThat(featuredCount(dinner)).isEqualTo(26);
-        assertThat(station(dinner, "ovens").items()).hasSize(7);
+        assertThat(station(dinner, "ovens").items()).as("its four featured pizzas; ovens2's three are behind 'more'")
+                .hasSize(4);
         assertThat(station(dinner, "grill").items()).hasSize(7);
         assertThat(station(dinner, "grill").items()).first().extracting(Item::featured).isEqualTo(true);
         assertThat(station(dinner, "expo- little italy").items()).hasSize(3);
-        // The cookie station joins sweets: four featured dishes first, then the catalogue cookie.
-        assertThat(station(dinner, "sweets").items()).extracting(Item::featured)
-                .containsExactly(true, true, true, true, false);
+        // The cookie station joins sweets: its four featured dishes are shown, the cookie is behind "more".
+        Station sweets = station(dinner, "sweets");
+        assertThat(sweets.items()).extracting(Item::featured).containsExactly(true, true, true, true);
+        assertThat(station(meal(parser.parse(bytes(Captures.COLLINS), "collins", SATURDAY), "dinner"), "sweets")
+                .items()).extracting(Item::featured).containsExactly(true, true, true, true, false);
     }
 
     @Test
@@ -138,7 +143,8 @@ class BonAppetitMenusTest {
         // Ten stations and the salad bar, a catalogue station shown for its featured yogurt parfait bar.
         assertThat(brunch.stations()).hasSize(11);
         assertThat(station(brunch, "salad bar").items()).extracting(Item::name).containsExactly("yogurt parfait bar");
-        assertThat(itemCount(brunch)).isEqualTo(53);
+        // Stations no rule truncates show their featured dishes, else their first eight.
+        assertThat(itemCount(brunch)).isEqualTo(45);
         assertThat(featuredCount(brunch)).isEqualTo(16);
 
         Meal lunch = meal(menu, "lunch");
@@ -149,12 +155,13 @@ class BonAppetitMenusTest {
                 "deli", "condiments", "salad bar");
         assertThat(station(lunch, "salad bar").items()).extracting(Item::name)
                 .containsExactlyInAnyOrder("self serve salad bar", "fresh fruit salad bar");
-        assertThat(itemCount(lunch)).isEqualTo(60);
+        // Stations with featured dishes and no rule show those; the deli, with none, its first eight.
+        assertThat(itemCount(lunch)).isEqualTo(31);
         assertThat(featuredCount(lunch)).isEqualTo(7);
 
         Meal dinner = meal(menu, "dinner");
         assertThat(dinner.stations()).hasSize(12);
-        assertThat(itemCount(dinner)).isEqualTo(95);
+        assertThat(itemCount(dinner)).isEqualTo(54);
         assertThat(featuredCount(dinner)).isEqualTo(32);
         assertThat(names(dinner)).contains("PM Grill", "Soup");
     }
@@ -181,7 +188,8 @@ class BonAppetitMenusTest {
         // The juice bar is a catalogue station, shown for its featured dish, after the rest.
         assertThat(names(brunch)).containsExactly("breakfast", "global", "grill", "ovens", "sweets", "stocks",
                 "comfort", "hot cereal", "juice and smoothie bar");
-        assertThat(itemCount(brunch)).isEqualTo(97);
+        // Stations with featured dishes and no rule show those; the rest of each is behind "N more".
+        assertThat(itemCount(brunch)).isEqualTo(58);
         assertThat(featuredCount(brunch)).isEqualTo(38);
         assertThat(station(brunch, "juice and smoothie bar").items()).hasSize(5).allMatch(Item::featured);
         assertThat(station(brunch, "breakfast").items()).hasSize(12);
@@ -191,7 +199,7 @@ class BonAppetitMenusTest {
         // The breakfast counter listed at dinner too is catalogue there, out of the curated form.
         assertThat(names(dinner)).containsExactly("chef's table", "global", "grill", "ovens", "sweets",
                 "stocks", "comfort", "herbivore");
-        assertThat(itemCount(dinner)).as("92 less the breakfast counter's two").isEqualTo(90);
+        assertThat(itemCount(dinner)).as("the featured dishes, and the grill's three of its rest").isEqualTo(64);
         assertThat(featuredCount(dinner)).isEqualTo(53);
         // The 42-item grill: 9 featured and 3 of 33 catalogue items.
         assertThat(station(dinner, "grill").items()).hasSize(12);
@@ -234,7 +242,7 @@ class BonAppetitMenusTest {
         // Hidden stations stay out but for their featured dishes, which come after the rest.
         assertThat(names(breakfast)).containsExactly("breakfast", "grill", "ovens", "sweets", "comfort",
                 "breakfast grill", "hot cereal", "juice and smoothie bar", "salad bar");
-        assertThat(itemCount(breakfast)).isEqualTo(17);
+        assertThat(itemCount(breakfast)).isEqualTo(16);
         assertThat(station(breakfast, "ovens").items()).extracting(Item::name)
                 .containsExactly("house-made scones", "cauliflower crust pepperoni pizza", "dried oregano");
         Meal dinner = meal(menu, "dinner");
