@@ -367,6 +367,26 @@ class BonAppetitMenusTest {
     }
 
     @Test
+    void daypartsNoTableKnowsAreMealsWithTheirOwnKeyAndTimes() throws Exception {
+        // Autumn 2026 cafe pages: "Open" for all-day service, or the cafe's own name.
+        DayMenu menu = parser.parse(page("Bamco.menu_items = {\"1\":{\"label\":\"latte\",\"special\":1},"
+                + "\"2\":{\"label\":\"bagel\",\"special\":0}};\n"
+                + "Bamco.dayparts['7'] = {\"label\":\"Open\",\"starttime\":\"07:00\",\"endtime\":\"20:00\","
+                + "\"stations\":[{\"label\":\"coffee\",\"items\":[\"1\"]}]};\n"
+                + "Bamco.dayparts['8'] = {\"label\":\"The Hub Grill\",\"starttime\":\"21:00\",\"endtime\":\"23:30\","
+                + "\"stations\":[{\"label\":\"bakery\",\"items\":[\"2\"]}]};"), "collins", SATURDAY);
+
+        assertThat(menu.status()).isEqualTo(DayStatus.SERVED);
+        assertThat(menu.meals()).extracting(Meal::key, Meal::label, Meal::period, Meal::startsAt, Meal::endsAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("open", "Open", null, LocalTime.of(7, 0), LocalTime.of(20, 0)),
+                        org.assertj.core.groups.Tuple.tuple("the_hub_grill", "The Hub Grill", null, LocalTime.of(21, 0),
+                                LocalTime.of(23, 30)));
+        assertThat(findItem(menu, "latte")).isPresent();
+        assertThat(findItem(menu, "bagel")).isPresent();
+    }
+
+    @Test
     void ignoresAssignmentsQuotedInsideLiterals() throws Exception {
         DayMenu menu = parser.parse(page("Bamco.menu_items = {\"1\":{\"label\":\"Bamco.dayparts['9'] = {\","
                 + "\"special\":1}};\n"
