@@ -56,6 +56,8 @@ public final class TieredCache<V> {
     private final Codec<V> codec;
     /** Callers waiting for a key that another instance is filling, woken by the shared cache's change. */
     private final ConcurrentMap<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    /** Redis reads under way, by key: the misses that come meanwhile take the same answer. */
+    private final ConcurrentMap<String, CompletableFuture<SharedCache.Read>> reading = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Cache<String, Entry<V>> near;
 
@@ -106,7 +108,7 @@ public final class TieredCache<V> {
         if (mine != null && mine.generation() == shared.generation()) {
             return Optional.of(mine.value());
         }
-        SharedCache.Read read = shared.get(key);
+        SharedCache.Read read = sharedRead(key);
         if (!read.answered()) {
             return mine == null ? Optional.empty() : Optional.of(mine.value());
         }
@@ -130,6 +132,29 @@ public final class TieredCache<V> {
         }
         near.invalidate(key);
         return Optional.empty();
+    }
+
+    /**
+     * One Redis read per key at a time on this instance, its answer shared with whoever misses the same key
+     * meanwhile: a burst of misses for one menu is one round trip, not a queue of a thousand on the connection
+     * that times the lock request out behind them (bench/stampede.sh).
+     */
+    private SharedCache.Read sharedRead(String key) {
+        CompletableFuture<SharedCache.Read> mine = new CompletableFuture<>();
+        CompletableFuture<SharedCache.Read> running = reading.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            SharedCache.Read read = shared.get(key);
+            mine.complete(read);
+            return read;
+        } catch (RuntimeException | Error e) {
+            mine.complete(SharedCache.Read.UNANSWERED);
+            throw e;
+        } finally {
+            reading.remove(key, mine);
+        }
     }
 
     /**

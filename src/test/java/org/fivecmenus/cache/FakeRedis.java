@@ -28,6 +28,8 @@ public final class FakeRedis {
     private volatile boolean tracking = true;
     private volatile long generation;
     public final AtomicInteger reads = new AtomicInteger();
+    /** While set, reads wait on it: a Redis busy answering others. */
+    public volatile java.util.concurrent.CountDownLatch slowReads;
 
     public FakeRedis(Clock clock) {
         this.clock = clock;
@@ -89,6 +91,14 @@ public final class FakeRedis {
                 return Read.UNANSWERED;
             }
             reads.incrementAndGet();
+            java.util.concurrent.CountDownLatch slow = slowReads;
+            if (slow != null) {
+                try {
+                    slow.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Value value = values.get(key);
             return value == null || !value.expiresAt().isAfter(clock.instant()) ? Read.MISSING : Read.of(value.bytes());
         }

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +85,37 @@ class TieredCacheTest {
                 copy -> !copy.text().equals("due"), () -> Optional.of(entry("refreshed", Duration.ofMinutes(30))));
 
         assertThat(got).map(Entry::text).hasValue("refreshed");
+    }
+
+    @Test
+    void concurrentMissesForOneKeyOnOneInstanceShareOneRedisRead() throws Exception {
+        there.put("k", entry("v", Duration.ofMinutes(30)));
+        int before = redis.reads.get();
+        redis.slowReads = new CountDownLatch(1);
+        List<Optional<Entry>> answers = new CopyOnWriteArrayList<>();
+        List<Thread> readers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread reader = new Thread(() -> answers.add(here.get("k")));
+            reader.start();
+            readers.add(reader);
+        }
+        try {
+            // Each reader is parked: one inside the slow Redis read, the others (if shared) waiting on it.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!readers.stream().allMatch(t -> t.getState() == Thread.State.WAITING)) {
+                assertThat(System.nanoTime()).as("readers parked in time").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+        } finally {
+            redis.slowReads.countDown();
+            redis.slowReads = null;
+        }
+        for (Thread reader : readers) {
+            reader.join(Duration.ofSeconds(5).toMillis());
+        }
+
+        assertThat(answers).hasSize(8).allSatisfy(answer -> assertThat(answer).map(Entry::text).hasValue("v"));
+        assertThat(redis.reads.get() - before).isEqualTo(1);
     }
 
     @Test
