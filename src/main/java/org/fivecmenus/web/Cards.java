@@ -29,7 +29,8 @@ public final class Cards {
     /**
      * One meal of a card.
      *
-     * @param later the stations past the card's length, behind one "N more" at the end of the card
+     * @param later the stations past the card's length: the card counts them in one "N more at M stations",
+     *              a link to the hall's page, which shows them
      */
     public record MealTab(String id, String key, String label, String times, boolean selected,
                           List<StationView> stations, List<StationView> later, int filteredOut) {
@@ -42,7 +43,7 @@ public final class Cards {
 
     /** How much of each meal a card shows before its "N more". */
     public enum CardLength {
-        /** The home page's cards, seven on one page: short enough to scan on a phone. */
+        /** The home page's cards, seven on one page: short enough to scan (and to download) on a phone. */
         SHORT(12),
         /** A hall's own page: every station as curated. */
         FULL(Integer.MAX_VALUE);

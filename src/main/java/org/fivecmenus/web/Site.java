@@ -141,7 +141,8 @@ public class Site {
                 + '|' + preferences.key() + '|' + length + '|' + anchor + '|' + labelledBy + '|' + hours.version();
         String body = pages.body(key, () -> views.fragment(request.getServletContext(), "card", "tabs", Map.of(
                 "meals", cards.tabs(head.id(), result, head.selectedMeal(), preferences, length),
-                "anchor", anchor, "labelledBy", labelledBy)));
+                "anchor", anchor, "labelledBy", labelledBy, "hallPage", "/halls/" + head.id() + "?date=" + date,
+                "date", date.toString())));
         return new Card(head, body);
     }
 
