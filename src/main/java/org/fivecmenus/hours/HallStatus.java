@@ -1,5 +1,7 @@
 package org.fivecmenus.hours;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +22,9 @@ import java.util.Objects;
 public record HallStatus(String hallId, boolean open, ServiceWindow currentMeal, List<ServiceWindow> openWindows,
                          ZonedDateTime closesAt, ServiceWindow nextOpening) {
 
+    /** "Last call": how long before it closes a hall is said to be closing soon. */
+    public static final Duration CLOSING_SOON = Duration.ofMinutes(30);
+
     public HallStatus {
         Objects.requireNonNull(hallId, "hallId");
         openWindows = List.copyOf(openWindows);
@@ -27,5 +32,10 @@ public record HallStatus(String hallId, boolean open, ServiceWindow currentMeal,
             throw new IllegalArgumentException("Inconsistent status for " + hallId + ": open=" + open
                     + ", currentMeal=" + currentMeal + ", openWindows=" + openWindows + ", closesAt=" + closesAt);
         }
+    }
+
+    /** Open, and closing within {@link #CLOSING_SOON} of the instant. */
+    public boolean closingSoon(Instant at) {
+        return open && !closesAt.toInstant().isAfter(at.plus(CLOSING_SOON));
     }
 }

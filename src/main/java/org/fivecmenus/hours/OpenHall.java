@@ -15,5 +15,6 @@ public record OpenHall(
         @Schema(name = "current_meal_label", example = "Brunch") String currentMealLabel,
         @Schema(name = "closes_at", description = "When the hall stops serving, in the halls' zone")
         OffsetDateTime closesAt,
+        @Schema(name = "closing_soon", description = "It closes within 30 minutes: last call") boolean closingSoon,
         @Schema(description = "The hours are an estimate: show them as approximate") boolean estimated) {
 }

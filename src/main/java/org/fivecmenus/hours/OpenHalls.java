@@ -43,29 +43,29 @@ public class OpenHalls {
         if (known != null && known.hoursVersion() == version && known.minute().equals(minute)) {
             return known.body();
         }
-        Prepared body = answer(statuses);
+        Prepared body = answer(statuses, minute);
         last = new Answer(version, minute, body);
         return body;
     }
 
     /** At another instant; not kept. */
     public Prepared at(Instant instant) {
-        return answer(hours.statusesAt(instant));
+        return answer(hours.statusesAt(instant), instant);
     }
 
-    private Prepared answer(Map<String, HallStatus> statuses) {
+    private Prepared answer(Map<String, HallStatus> statuses, Instant at) {
         List<OpenHall> open = halls.all().stream()
                 .filter(hall -> statuses.containsKey(hall.id()) && statuses.get(hall.id()).open())
-                .map(hall -> openHall(hall, statuses.get(hall.id())))
+                .map(hall -> openHall(hall, statuses.get(hall.id()), at))
                 .toList();
         return Prepared.json(JsonConfig.jsonb().toJson(open));
     }
 
-    private static OpenHall openHall(HallView hall, HallStatus status) {
+    private static OpenHall openHall(HallView hall, HallStatus status, Instant at) {
         ServiceWindow meal = status.currentMeal();
         boolean estimated = status.openWindows().stream().anyMatch(ServiceWindow::estimated);
         return new OpenHall(hall.id(), hall.name(), hall.college(), hall.color(),
                 meal.period() == null ? meal.mealKey() : meal.period().slug(), meal.label(),
-                status.closesAt().toOffsetDateTime(), estimated);
+                status.closesAt().toOffsetDateTime(), status.closingSoon(at), estimated);
     }
 }

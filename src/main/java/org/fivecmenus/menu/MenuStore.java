@@ -34,6 +34,9 @@ public class MenuStore {
     @Inject
     Database database;
 
+    @Inject
+    DayIndex index;
+
     private final Jsonb json = JsonConfig.jsonb();
 
     /**
@@ -69,6 +72,7 @@ public class MenuStore {
                 row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
                         meal.startsAt(), meal.endsAt(), stations, at, Prepared.sha256(stations.getBytes(StandardCharsets.UTF_8)));
             }
+            index.replace(em, day);
         });
     }
 
@@ -107,48 +111,6 @@ public class MenuStore {
     }
 
     public record StoredDay(DayMenu menu, Instant fetchedAt) {
-    }
-
-    /** One dish found by {@link #search}. */
-    public record Hit(String hallId, LocalDate date, String mealKey, String mealLabel, String station, Item item) {
-    }
-
-    /**
-     * Dishes whose name contains {@code text} (any case) in the stored menus between the dates: every menu that
-     * was ever fetched is stored, so this covers the cache too, without calling a vendor.
-     */
-    public List<Hit> search(String text, LocalDate from, LocalDate to, int limit) {
-        String needle = text.toLowerCase(java.util.Locale.ROOT);
-        String like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return database.read(em -> {
-            List<Menu> rows = em.createQuery("SELECT m FROM Menu m WHERE m.serviceDate BETWEEN :from AND :to "
-                            + "AND LOWER(m.stations) LIKE :like ESCAPE '\\' ORDER BY m.serviceDate, m.mealOrder", Menu.class)
-                    .setParameter("from", from)
-                    .setParameter("to", to)
-                    .setParameter("like", like)
-                    .getResultList();
-            List<Hit> hits = new ArrayList<>();
-            for (Menu row : rows) {
-                if (hits.size() >= limit) {
-                    break;
-                }
-                List<Station> stations;
-                try {
-                    stations = json.fromJson(row.getStations(), STATIONS);
-                } catch (JsonbException e) {
-                    continue;
-                }
-                for (Station station : stations) {
-                    for (Item item : station.items()) {
-                        if (item.name().toLowerCase(java.util.Locale.ROOT).contains(needle) && hits.size() < limit) {
-                            hits.add(new Hit(row.getHallId(), row.getServiceDate(), row.getMealKey(), row.getLabel(),
-                                    station.name(), item));
-                        }
-                    }
-                }
-            }
-            return hits;
-        });
     }
 
     private static List<Menu> meals(EntityManager em, String hallId, LocalDate date) {

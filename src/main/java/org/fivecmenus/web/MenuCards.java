@@ -48,7 +48,7 @@ public class MenuCards {
         String closure = closures.stream().filter(HoursOverride::wholeDay).map(o -> o.reason() == null
                 ? "Closed all day" : o.reason()).findFirst().orElse(null);
         boolean open = today && status != null && status.open();
-        String badge = badge(status, today, closure, LocalDate.ofInstant(now, zone));
+        String badge = badge(status, today, closure, now, LocalDate.ofInstant(now, zone));
         boolean estimated = status != null && (status.openWindows().stream().anyMatch(ServiceWindow::estimated)
                 || (status.nextOpening() != null && status.nextOpening().estimated()));
         List<Meal> meals = result.available() ? result.menu().meals() : List.of();
@@ -64,7 +64,8 @@ public class MenuCards {
                 .toList();
     }
 
-    private static String badge(HallStatus status, boolean today, String closure, LocalDate currentDate) {
+    private static String badge(HallStatus status, boolean today, String closure, Instant now,
+                                LocalDate currentDate) {
         if (closure != null) {
             return today ? "Closed today" : "Closed all day";
         }
@@ -72,7 +73,7 @@ public class MenuCards {
             return null;
         }
         if (status.open()) {
-            return "Open · closes at " + time(status.closesAt());
+            return "Open · closes at " + time(status.closesAt()) + (status.closingSoon(now) ? " · closing soon" : "");
         }
         ServiceWindow next = status.nextOpening();
         if (next == null) {
@@ -224,7 +225,7 @@ public class MenuCards {
             Map.entry("contains-beef", "Beef"), Map.entry("contains-pork", "Pork"),
             Map.entry("contains-poultry", "Poultry"), Map.entry("contains-lamb", "Lamb"));
 
-    private static Badge badge(String tag) {
+    static Badge badge(String tag) {
         String code = BADGE_LABELS.containsKey(tag) ? tag : "other";
         return new Badge(code, BADGE_LABELS.getOrDefault(tag, tag));
     }

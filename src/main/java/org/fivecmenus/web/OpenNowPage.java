@@ -47,7 +47,8 @@ public class OpenNowPage extends HttpServlet {
             if (status != null && status.open()) {
                 ServiceWindow meal = status.currentMeal();
                 open.add(new Row(hall.id(), hall.name(), hall.college(), true, meal.label(),
-                        "until " + MenuCards.time(status.closesAt()), meal.estimated()));
+                        "until " + MenuCards.time(status.closesAt())
+                                + (status.closingSoon(now) ? " · closing soon" : ""), meal.estimated()));
             } else {
                 ServiceWindow next = status == null ? null : status.nextOpening();
                 String when = next == null ? "No opening in the next 7 days"

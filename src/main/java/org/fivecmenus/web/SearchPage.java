@@ -9,30 +9,27 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.fivecmenus.hall.HallView;
-import org.fivecmenus.hall.Halls;
-import org.fivecmenus.menu.MenuStore;
+import org.fivecmenus.dish.DishNames;
+import org.fivecmenus.dish.DishPages;
+import org.fivecmenus.dish.DishViews.ServingView;
+import org.fivecmenus.menu.TitleCase;
 
-/** "Where is the pizza today, or this week?" over the menus already fetched; it never calls a vendor. */
+/**
+ * "Where is the pizza today, or this week?" over every menu stored (dish/Dishes, an index, never a vendor call):
+ * each dish found links to its own page, with its next serving.
+ */
 @WebServlet(urlPatterns = "/search")
 public class SearchPage extends HttpServlet {
 
-    static final int MAX_HITS = 200;
-
-    /** One dish found, as the page lists it. */
-    public record Result(String hallId, String hall, String day, String href, String meal, String station,
-                         String item) {
+    /** One dish found, as the page lists it; {@code next} and {@code nextHref} null when none is coming. */
+    public record Result(String hallId, String name, String href, String next, String nextHref, int upcoming) {
     }
 
     @Inject
     Site site;
 
     @Inject
-    Halls halls;
-
-    @Inject
-    MenuStore store;
+    DishPages dishes;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,22 +41,24 @@ public class SearchPage extends HttpServlet {
             site.render(request, response, "search", model);
             return;
         }
-        if (query.length() < 2 || query.length() > 60) {
+        if (query.length() < 2 || query.length() > 60 || DishNames.normal(query).length() < 2) {
             model.put("problem", "Search for 2 to 60 letters, such as “pizza” or “tofu”.");
             site.render(request, response, 400, "search", model);
             return;
         }
         LocalDate today = site.today();
-        Map<String, String> names = halls.all().stream().collect(Collectors.toMap(HallView::id, HallView::name));
-        List<Result> results = store.search(query, today, today.plusDays(6), MAX_HITS).stream()
-                .map(hit -> new Result(hit.hallId(), names.getOrDefault(hit.hallId(), hit.hallId()),
-                        hit.date().equals(today) ? "Today" : Site.LONG_DAY.format(hit.date()),
-                        "/halls/" + hit.hallId() + "?date=" + hit.date() + "&meal=" + hit.mealKey() + "#" + hit.date(),
-                        hit.mealLabel(),
-                        hit.station(), hit.item().name()))
-                .toList();
+        List<Result> results = dishes.search(query).stream().map(hit -> {
+            ServingView next = hit.next();
+            String day = next == null ? null : next.date().equals(today) ? "Today" : Site.LONG_DAY.format(next.date());
+            return new Result(next == null ? null : next.hallId(), hit.name(), "/dishes/" + hit.slug(),
+                    next == null ? null : next.hallName() + " · " + day + " · " + next.mealLabel() + " · "
+                            + TitleCase.ofOneCase(next.station()),
+                    next == null ? null : "/halls/" + next.hallId() + "?date=" + next.date() + "&meal=" + next.meal()
+                            + "#" + next.date(),
+                    hit.upcoming());
+        }).toList();
         model.put("results", results);
-        model.put("truncated", results.size() >= MAX_HITS);
+        model.put("truncated", results.size() >= DishPages.MAX_HITS);
         site.render(request, response, "search", model);
     }
 }
