@@ -21,8 +21,12 @@ import java.util.List;
         + "AND s.serviceDate >= :from ORDER BY s.serviceDate, s.mealOrder, s.hallId, s.position")
 @NamedQuery(name = DishServing.DELETE_DAY, query = "DELETE FROM DishServing s WHERE s.hallId = :hall "
         + "AND s.serviceDate = :date")
+@NamedQuery(name = DishServing.UNINDEXED_DAYS, query = "SELECT d.hallId, d.serviceDate FROM MenuDay d "
+        + "WHERE d.status = 'served' AND NOT EXISTS (SELECT s.position FROM DishServing s "
+        + "WHERE s.hallId = d.hallId AND s.serviceDate = d.serviceDate) ORDER BY d.serviceDate DESC")
 public class DishServing {
 
+    static final String UNINDEXED_DAYS = "DishServing.unindexedDays";
     static final String OF_DISH = "DishServing.ofDish";
     static final String OF_DISHES_FROM = "DishServing.ofDishesFrom";
     static final String DELETE_DAY = "DishServing.deleteDay";

@@ -1,0 +1,61 @@
+package org.fivecmenus.dish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.TestServices;
+import org.fivecmenus.testing.VendorStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Days stored without their dishes indexed (before the index existed) are indexed in the background. */
+class DishBackfillIT {
+
+    private static VendorStub vendors;
+    private static TestServices services;
+    private static DeployedApp app;
+
+    @BeforeAll
+    static void start() {
+        vendors = VendorStub.start();
+        services = TestServices.fromEnvironment().isolated("dish_backfill", "");
+        Map<String, String> env = new HashMap<>(vendors.environment());
+        env.putAll(SharedApp.CAPTURE_WEEK);
+        env.put("DISHES_BACKFILL_DELAY", "PT1S");
+        env.put("DISHES_BACKFILL_EVERY", "PT1S");
+        app = DeployedApp.startWithServices("dish-backfill", services, env);
+    }
+
+    @AfterAll
+    static void stop() {
+        DeployedApp.closeAll(app, vendors);
+    }
+
+    @Test
+    void aStoredDayWhoseDishesAreNotIndexedIsIndexedWithoutAVendorCall() throws Exception {
+        assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
+        assertThat(app.get("/api/v2/dishes/cheese-tortellini").statusCode()).isEqualTo(200);
+        int feedCalls = vendors.calls(VendorStub.pomonaPath("Frank"));
+
+        try (Connection c = services.connect(); Statement sql = c.createStatement()) {
+            assertThat(sql.executeUpdate("DELETE FROM dish_serving WHERE hall_id = 'frank'")).isPositive();
+        }
+        assertThat(app.get("/api/v2/dishes/cheese-tortellini").body()).doesNotContain("\"frank\"");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String body;
+        do {
+            Thread.sleep(250);
+            body = app.get("/api/v2/dishes/cheese-tortellini").body();
+        } while (!body.contains("\"frank\"") && System.nanoTime() < deadline);
+        assertThat(body).as("indexed again within 20 s").contains("\"hall_id\":\"frank\"");
+        assertThat(vendors.calls(VendorStub.pomonaPath("Frank"))).isEqualTo(feedCalls);
+    }
+}
