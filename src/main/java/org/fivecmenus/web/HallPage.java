@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.fivecmenus.calendar.HoursCalendar;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.hours.HallStatus;
@@ -20,6 +21,7 @@ import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
 import org.fivecmenus.http.Prepared;
+import org.fivecmenus.http.PreparedResponses;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.web.Cards.Card;
 import org.fivecmenus.web.Cards.CardHead;
@@ -50,6 +52,9 @@ public class HallPage extends HttpServlet {
     @Inject
     PageCache pages;
 
+    @Inject
+    HoursCalendar calendar;
+
     /** "continental_breakfast" → "Continental breakfast", when the override has no label of its own. */
     private static String mealName(HoursOverride override) {
         if (override.label() != null) {
@@ -63,6 +68,18 @@ public class HallPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String id = path == null ? "" : path.replaceFirst("^/", "").replaceFirst("/$", "").toLowerCase(Locale.ROOT);
+        if (id.endsWith("/hours.ics")) {
+            String hallId = id.substring(0, id.length() - "/hours.ics".length());
+            Optional<Prepared> feed = calendar.of(hallId);
+            if (feed.isEmpty()) {
+                site.error(request, response, 404, "No such dining hall",
+                        "There is no hall called “" + hallId + "”. All seven are on the home page.");
+                return;
+            }
+            // Calendar apps poll: they revalidate with the ETag and get a 304 while the hours hold.
+            PreparedResponses.write(request, response, feed.get(), "public, max-age=3600");
+            return;
+        }
         Optional<HallView> found = halls.find(id);
         if (found.isEmpty()) {
             site.error(request, response, 404, "No such dining hall",

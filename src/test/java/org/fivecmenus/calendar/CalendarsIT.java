@@ -1,0 +1,38 @@
+package org.fivecmenus.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.SharedApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Calendar feeds as calendar apps fetch them; the shared app's today is Wednesday 2025-12-03. */
+@ExtendWith(SharedApp.class)
+class CalendarsIT {
+
+    @Test
+    void aHallsHoursAreAFeedOfItsMealWindowsInTheHallsZoneAnsweredWith304WhenUnchanged(DeployedApp app) {
+        HttpResponse<String> feed = app.get("/halls/collins/hours.ics");
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("TZID:America/Los_Angeles",
+                // Wednesday's Collins breakfast, as seeded, and a weekend brunch.
+                "UID:collins-2025-12-03-breakfast@5cmenus", "DTSTART;TZID=America/Los_Angeles:20251203T073000",
+                "DTSTART;TZID=America/Los_Angeles:20251206T103000", "SUMMARY:Brunch at Collins");
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = app.get("/halls/collins/hours.ics", "If-None-Match", etag);
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void anUnknownHallsCalendarIs404(DeployedApp app) {
+        assertThat(app.get("/halls/nowhere/hours.ics").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,71 @@
+package org.fivecmenus.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ICalendarTest {
+
+    private static final ZoneId LA = ZoneId.of("America/Los_Angeles");
+    private static final Instant STAMP = Instant.parse("2026-03-01T00:00:00Z");
+
+    private static ICalendar.Event brunch(String date) {
+        return new ICalendar.Event("collins-" + date + "-brunch@5cmenus", ZonedDateTime.of(LocalDateTime.parse(date
+                + "T10:30"), LA), ZonedDateTime.of(LocalDateTime.parse(date + "T12:30"), LA), "Brunch at Collins",
+                "Collins, Claremont McKenna", null, null, false);
+    }
+
+    private static String write(List<ICalendar.Event> events) {
+        return new String(ICalendar.write("Collins hours", LA, STAMP, events), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void losAngelesIsDefinedByItsYearlyRulesSoLocalTimesHoldAcrossTheChange() {
+        String feed = write(List.of(brunch("2026-03-07"), brunch("2026-03-08")));
+
+        assertThat(feed).contains("BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n",
+                "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:-0800\r\nTZOFFSETTO:-0700\r\nDTSTART:19700308T020000\r\n"
+                        + "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nEND:DAYLIGHT",
+                "BEGIN:STANDARD\r\nTZOFFSETFROM:-0700\r\nTZOFFSETTO:-0800\r\nDTSTART:19701101T020000\r\n"
+                        + "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nEND:STANDARD");
+        // Saturday before the change and Sunday after it: the same wall-clock hours, in the zone.
+        assertThat(feed).contains("DTSTART;TZID=America/Los_Angeles:20260307T103000",
+                "DTSTART;TZID=America/Los_Angeles:20260308T103000", "DTEND;TZID=America/Los_Angeles:20260308T123000");
+    }
+
+    @Test
+    void theSameEventsAreTheSameBytes() {
+        assertThat(ICalendar.write("x", LA, STAMP, List.of(brunch("2026-03-07"))))
+                .isEqualTo(ICalendar.write("x", LA, STAMP, List.of(brunch("2026-03-07"))));
+    }
+
+    @Test
+    void textIsEscapedAndLongLinesFoldedAtSeventyFiveOctetsWithCrlf() {
+        assertThat(ICalendar.text("Mac, cheese; and \\ more\nlines")).isEqualTo("Mac\\, cheese\\; and \\\\ more\\nlines");
+
+        StringBuilder out = new StringBuilder();
+        ICalendar.line(out, "DESCRIPTION:" + "é".repeat(100));
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(Arrays.stream(lines)).allSatisfy(l ->
+                assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(Arrays.stream(lines).skip(1)).allSatisfy(l -> assertThat(l).startsWith(" "));
+        assertThat(String.join("", Arrays.stream(lines).map(l -> l.startsWith(" ") ? l.substring(1) : l).toList()))
+                .isEqualTo("DESCRIPTION:" + "é".repeat(100));
+    }
+
+    @Test
+    void aCancelledEventSaysSo() {
+        ICalendar.Event closed = new ICalendar.Event("u", brunch("2026-03-07").start(), brunch("2026-03-07").end(),
+                "Brunch at Collins (closed)", null, "Closed for spring break", null, true);
+
+        assertThat(write(List.of(closed))).contains("STATUS:CANCELLED", "DESCRIPTION:Closed for spring break");
+    }
+}
