@@ -2,17 +2,12 @@ package org.fivecmenus.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.fivecmenus.database.Database;
+import org.fivecmenus.signing.Signer;
 
 /**
  * The sign-in form's CSRF token, before there is any session: a random value in the form and, signed, in a
@@ -26,13 +21,11 @@ public class LoginTokens {
     private static final String KEY_NAME = "login-form";
 
     @Inject
-    Database database;
-
-    private volatile byte[] key;
+    Signer signer;
 
     /** A fresh token for the form; its signed twin goes into the cookie. */
     public String issue(HttpServletResponse response) {
-        String token = SignIns.random();
+        String token = Signer.random();
         Cookie cookie = AdminCookies.of(COOKIE, token + "." + sign(token), 15 * 60);
         response.addCookie(cookie);
         return token;
@@ -51,8 +44,7 @@ public class LoginTokens {
         }
         String token = cookie.substring(0, dot);
         return MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))
-                && MessageDigest.isEqual(sign(token).getBytes(StandardCharsets.US_ASCII),
-                cookie.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+                && signer.verify(KEY_NAME, token, cookie.substring(dot + 1));
     }
 
     public void forget(HttpServletResponse response) {
@@ -60,37 +52,6 @@ public class LoginTokens {
     }
 
     private String sign(String token) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
-        }
-    }
-
-    private byte[] key() {
-        byte[] known = key;
-        if (known == null) {
-            known = Base64.getUrlDecoder().decode(sharedSecret());
-            key = known;
-        }
-        return known;
-    }
-
-    /** The key every instance uses: made by the first one that needs it. */
-    private String sharedSecret() {
-        AppSecret stored = database.read(em -> em.find(AppSecret.class, KEY_NAME));
-        if (stored != null) {
-            return stored.getValue();
-        }
-        try {
-            database.transaction(em -> {
-                em.persist(new AppSecret(KEY_NAME, SignIns.random()));
-            });
-        } catch (PersistenceException | IllegalStateException anotherInstanceWasFirst) {
-            // Read the winner's below.
-        }
-        return database.read(em -> em.find(AppSecret.class, KEY_NAME)).getValue();
+        return signer.sign(KEY_NAME, token);
     }
 }

@@ -3,17 +3,16 @@ package org.fivecmenus.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.http.Prepared;
+import org.fivecmenus.signing.Signer;
 
 /**
  * Admin sign-ins, kept in the database every instance shares, so a signed-in admin may be answered by any
@@ -29,7 +28,6 @@ public class SignIns {
     /** "Last used" is written at most this often: a page view should not always cost a write. */
     static final Duration SEEN_STEP = Duration.ofMinutes(1);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The signed-in admin of a request. */
     public record Current(String user, String csrfToken) {
@@ -43,7 +41,7 @@ public class SignIns {
 
     /** Signs the user in: the token for the cookie. Older sign-ins beyond the few kept are ended. */
     public String start(String user) {
-        String token = random();
+        String token = Signer.random();
         OffsetDateTime now = now();
         database.transaction(em -> {
             em.createNamedQuery(SignIn.ENDED).setParameter("idleSince", now.minus(IDLE))
@@ -51,7 +49,7 @@ public class SignIns {
             List<SignIn> existing = em.createNamedQuery(SignIn.OF_USER, SignIn.class).setParameter("user", user)
                     .getResultList();
             existing.stream().skip(PER_USER - 1).forEach(em::remove);
-            em.persist(new SignIn(hash(token), user, random(), now));
+            em.persist(new SignIn(hash(token), user, Signer.random(), now));
         });
         return token;
     }
@@ -89,11 +87,6 @@ public class SignIns {
         }
     }
 
-    static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     private static String hash(String token) {
         return Prepared.sha256(token.getBytes(StandardCharsets.US_ASCII));

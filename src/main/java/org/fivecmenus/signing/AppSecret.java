@@ -1,4 +1,4 @@
-package org.fivecmenus.admin;
+package org.fivecmenus.signing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
