@@ -13,6 +13,7 @@ import org.fivecmenus.dish.DishPages;
 import org.fivecmenus.dish.DishViews.DishView;
 import org.fivecmenus.dish.DishViews.ServingView;
 import org.fivecmenus.menu.TitleCase;
+import org.fivecmenus.watch.WatchList;
 
 /** "When is the cheeseburger on next, and where was it?": one dish across halls and days. */
 @WebServlet(urlPatterns = "/dishes/*")
@@ -42,6 +43,8 @@ public class DishPage extends HttpServlet {
         LocalDate today = dishes.today();
         Map<String, Object> model = site.model(dish.name(), "search");
         model.put("dish", dish);
+        model.put("watching", WatchList.of(request).contains(dish.slug()));
+        response.setHeader("Cache-Control", "private, no-cache");
         model.put("next", dish.next() == null ? null : row(dish.next(), today));
         model.put("upcoming", dish.upcoming().stream().map(s -> row(s, today)).toList());
         model.put("past", dish.past().stream().limit(60).map(s -> row(s, today)).toList());

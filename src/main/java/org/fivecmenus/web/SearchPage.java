@@ -13,6 +13,7 @@ import org.fivecmenus.dish.DishNames;
 import org.fivecmenus.dish.DishPages;
 import org.fivecmenus.dish.DishViews.ServingView;
 import org.fivecmenus.menu.TitleCase;
+import org.fivecmenus.watch.WatchList;
 
 /**
  * "Where is the pizza today, or this week?" over every menu stored (dish/Dishes, an index, never a vendor call):
@@ -22,7 +23,8 @@ import org.fivecmenus.menu.TitleCase;
 public class SearchPage extends HttpServlet {
 
     /** One dish found, as the page lists it; {@code next} and {@code nextHref} null when none is coming. */
-    public record Result(String hallId, String name, String href, String next, String nextHref, int upcoming) {
+    public record Result(String slug, String hallId, String name, String href, String next, String nextHref,
+                         int upcoming, boolean watched) {
     }
 
     @Inject
@@ -47,15 +49,16 @@ public class SearchPage extends HttpServlet {
             return;
         }
         LocalDate today = site.today();
+        WatchList watching = WatchList.of(request);
         List<Result> results = dishes.search(query).stream().map(hit -> {
             ServingView next = hit.next();
             String day = next == null ? null : next.date().equals(today) ? "Today" : Site.LONG_DAY.format(next.date());
-            return new Result(next == null ? null : next.hallId(), hit.name(), "/dishes/" + hit.slug(),
+            return new Result(hit.slug(), next == null ? null : next.hallId(), hit.name(), "/dishes/" + hit.slug(),
                     next == null ? null : next.hallName() + " · " + day + " · " + next.mealLabel() + " · "
                             + TitleCase.ofOneCase(next.station()),
                     next == null ? null : "/halls/" + next.hallId() + "?date=" + next.date() + "&meal=" + next.meal()
                             + "#" + next.date(),
-                    hit.upcoming());
+                    hit.upcoming(), watching.contains(hit.slug()));
         }).toList();
         model.put("results", results);
         model.put("truncated", results.size() >= DishPages.MAX_HITS);

@@ -1,0 +1,38 @@
+package org.fivecmenus.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class WatchListTest {
+
+    @Test
+    void onlySlugsAreKeptEachOnceAndAtMostTwenty() {
+        assertThat(WatchList.parse("cheeseburger,../x,cheeseburger,Pizza,mac-cheese").slugs())
+                .containsExactly("cheeseburger", "mac-cheese");
+        String many = String.join(",", IntStream.range(0, 30).mapToObj(i -> "dish" + i).toList());
+        assertThat(WatchList.parse(many).slugs()).hasSize(WatchList.MAX);
+        assertThat(WatchList.parse(null)).isEqualTo(WatchList.EMPTY);
+    }
+
+    @Test
+    void addingTwiceOrToAFullListChangesNothingAndRemovingForgets() {
+        WatchList one = WatchList.EMPTY.with("tofu");
+        assertThat(one.with("tofu")).isEqualTo(one);
+        assertThat(one.with("NOT A SLUG")).isEqualTo(one);
+        assertThat(one.without("tofu").isEmpty()).isTrue();
+        WatchList full = WatchList.parse(String.join(",", IntStream.range(0, 20).mapToObj(i -> "d" + i).toList()));
+        assertThat(full.with("tofu")).isEqualTo(full);
+    }
+
+    @Test
+    void theCookieHoldsTheSlugsForAYearAndAnEmptyListDeletesIt() {
+        Cookie cookie = WatchList.parse("tofu,mac-cheese").toCookie();
+        assertThat(cookie.getValue()).isEqualTo("tofu.mac-cheese");
+        assertThat(cookie.getMaxAge()).isEqualTo(60 * 60 * 24 * 365);
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(WatchList.EMPTY.toCookie().getMaxAge()).isZero();
+    }
+}
