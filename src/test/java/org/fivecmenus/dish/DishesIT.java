@@ -4,28 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.TestServices;
+import org.fivecmenus.testing.VendorStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Dishes across halls and days, on the Pomona captures and the shared app's clock (Wednesday 2025-12-03):
- * cheese tortellini was on Frank's menu on Monday 2025-12-01 and is on Frary's on Saturday 2025-12-06.
+ * Dishes across halls and days, on the Pomona captures and the capture week's clock (Wednesday 2025-12-03):
+ * cheese tortellini was on Frank's menu on Monday 2025-12-01 and is on Frary's on Saturday 2025-12-06. An app
+ * of its own: on the shared one, other tests serve captures re-dated into this week, dishes included.
  */
-@ExtendWith(SharedApp.class)
 class DishesIT {
 
-    private static void fetchBothDays(DeployedApp app) {
+    private static VendorStub vendors;
+    private static DeployedApp app;
+
+    @BeforeAll
+    static void start() {
+        vendors = VendorStub.start();
+        Map<String, String> env = new HashMap<>(vendors.environment());
+        env.putAll(SharedApp.CAPTURE_WEEK);
+        app = DeployedApp.startWithServices("dishes", TestServices.fromEnvironment().isolated("dishes", ""), env);
+    }
+
+    @AfterAll
+    static void stop() {
+        DeployedApp.closeAll(app, vendors);
+    }
+
+    private static void fetchBothDays() {
         assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
         assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
     }
 
     @Test
-    void aDishServedAtTwoHallsOnDifferentDaysHasBothServingsTheComingOneAsNext(DeployedApp app) {
-        fetchBothDays(app);
+    void aDishServedAtTwoHallsOnDifferentDaysHasBothServingsTheComingOneAsNext() {
+        fetchBothDays();
 
         HttpResponse<String> response = app.get("/api/v2/dishes/cheese-tortellini");
 
@@ -45,8 +66,8 @@ class DishesIT {
     }
 
     @Test
-    void theDishPageSaysWhereItIsNextAndWhereItWasAndSearchLinksToIt(DeployedApp app) {
-        fetchBothDays(app);
+    void theDishPageSaysWhereItIsNextAndWhereItWasAndSearchLinksToIt() {
+        fetchBothDays();
 
         HttpResponse<String> page = app.get("/dishes/cheese-tortellini");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -58,8 +79,8 @@ class DishesIT {
     }
 
     @Test
-    void searchIsTolerantOfCaseAccentsAndPluralsAndRanksTheNameItselfFirst(DeployedApp app) {
-        fetchBothDays(app);
+    void searchIsTolerantOfCaseAccentsAndPluralsAndRanksTheNameItselfFirst() {
+        fetchBothDays();
 
         JsonObject found = JsonBodies.object(app.get("/api/v2/dishes?q=Cheese%20Tortellinis").body());
 
@@ -71,7 +92,7 @@ class DishesIT {
     }
 
     @Test
-    void aQueryTooShortIs400AndAnUnknownDishIs404BothAsProblems(DeployedApp app) {
+    void aQueryTooShortIs400AndAnUnknownDishIs404BothAsProblems() {
         HttpResponse<String> shortQuery = app.get("/api/v2/dishes?q=x");
         assertThat(shortQuery.statusCode()).isEqualTo(400);
         assertThat(shortQuery.headers().firstValue("Content-Type")).hasValueSatisfying(
