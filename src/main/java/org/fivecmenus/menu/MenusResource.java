@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -140,7 +139,7 @@ public class MenusResource {
         List<Meal> meals = result.menu().meals();
         if (result.menu().status() != DayStatus.SERVED) {
             return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),
-                    asked.toLowerCase(Locale.ROOT), null, null, null, null, null, result.status(), result.stale(),
+                    Meal.keyOf(asked), null, null, null, null, null, result.status(), result.stale(),
                     result.fetchedAt(), result.menu().source().slug(), List.of())));
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,

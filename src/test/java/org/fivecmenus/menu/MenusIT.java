@@ -263,6 +263,16 @@ class MenusIT {
     }
 
     @Test
+    void aMealAskedOfADayWithoutAMenuAnswersItsKeyNeverTheTextAsIt(DeployedApp app) {
+        HttpResponse<String> response = app.get(
+                "/api/v2/menus?hall_id=hoch&date=2025-12-20&meal=%22%3E%3Csvg%20onload%3Dalert(1)%3E%20Lunch");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("<svg", "\"\u003e");
+        assertThat(JsonBodies.object(response.body()).getString("meal")).isEqualTo("svg_onload_alert_1_lunch");
+    }
+
+    @Test
     void aMatchingEtagGets304WithoutABody(DeployedApp app) {
         HttpResponse<String> first = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-04");
         String etag = first.headers().firstValue("ETag").orElseThrow();
