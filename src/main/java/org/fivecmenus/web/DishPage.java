@@ -53,10 +53,8 @@ public class DishPage extends HttpServlet {
     }
 
     private static Row row(ServingView serving, LocalDate today) {
-        String day = serving.date().equals(today) ? "Today" : serving.date().equals(today.plusDays(1)) ? "Tomorrow"
-                : Site.LONG_DAY.format(serving.date());
+        String day = serving.date().equals(today.plusDays(1)) ? "Tomorrow" : Site.dayName(serving.date(), today);
         return new Row(serving.hallId(), serving.hallName(), day, serving.mealLabel(), TitleCase.ofOneCase(serving.station()),
-                "/halls/" + serving.hallId() + "?date=" + serving.date() + "&meal=" + serving.meal() + "#"
-                        + serving.date());
+                Site.mealLink(serving.hallId(), serving.date(), serving.meal()));
     }
 }

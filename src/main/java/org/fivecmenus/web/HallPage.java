@@ -144,7 +144,7 @@ public class HallPage extends HttpServlet {
                             + (o.reason() == null ? "" : ": " + o.reason())).toList();
             Card card = site.card(request, heads.get(i), results.get(i), day, preferences, Cards.CardLength.FULL,
                     "menu-" + day, day + "-day");
-            days.add(new Day(day.toString(), day.equals(today) ? "Today" : Site.LONG_DAY.format(day), lines, notes, card));
+            days.add(new Day(day.toString(), Site.dayName(day, today), lines, notes, card));
         }
         Map<String, Object> model = site.model(hall.name(), "hall");
         model.put("hall", hall);

@@ -52,12 +52,11 @@ public class SearchPage extends HttpServlet {
         WatchList watching = WatchList.of(request);
         List<Result> results = dishes.search(query).stream().map(hit -> {
             ServingView next = hit.next();
-            String day = next == null ? null : next.date().equals(today) ? "Today" : Site.LONG_DAY.format(next.date());
+            String day = next == null ? null : Site.dayName(next.date(), today);
             return new Result(hit.slug(), next == null ? null : next.hallId(), hit.name(), "/dishes/" + hit.slug(),
                     next == null ? null : next.hallName() + " · " + day + " · " + next.mealLabel() + " · "
                             + TitleCase.ofOneCase(next.station()),
-                    next == null ? null : "/halls/" + next.hallId() + "?date=" + next.date() + "&meal=" + next.meal()
-                            + "#" + next.date(),
+                    next == null ? null : Site.mealLink(next.hallId(), next.date(), next.meal()),
                     hit.upcoming(), watching.contains(hit.slug()));
         }).toList();
         model.put("results", results);

@@ -152,6 +152,16 @@ public class Site {
         return views.html(request, response, template, model);
     }
 
+    /** "Today", else "Saturday, December 6": how pages name a day. */
+    public static String dayName(LocalDate date, LocalDate today) {
+        return date.equals(today) ? "Today" : LONG_DAY.format(date);
+    }
+
+    /** A meal of a hall's day on the hall page, opened on that meal. */
+    public static String mealLink(String hallId, LocalDate date, String mealKey) {
+        return "/halls/" + hallId + "?date=" + date + "&meal=" + mealKey + "#" + date;
+    }
+
     /** Today and the six days after it, for the date bar. */
     public List<DateLink> dateBar(String path, LocalDate selected) {
         List<DateLink> links = new ArrayList<>();
