@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.fivecmenus.testing.DeployedApp;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +24,8 @@ class DishBackfillIT {
     static void start() {
         vendors = VendorStub.start();
         services = TestServices.fromEnvironment().isolated("dish_backfill", "");
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        env.put("DISHES_BACKFILL_DELAY", "PT1S");
-        env.put("DISHES_BACKFILL_EVERY", "PT1S");
-        app = DeployedApp.startWithServices("dish-backfill", services, env);
+        app = DeployedApp.startOnCaptureWeek("dish-backfill", services, vendors,
+                Map.of("DISHES_BACKFILL_DELAY", "PT1S", "DISHES_BACKFILL_EVERY", "PT1S"));
     }
 
     @AfterAll

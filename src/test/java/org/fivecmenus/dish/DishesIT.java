@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +27,8 @@ class DishesIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        app = DeployedApp.startWithServices("dishes", TestServices.fromEnvironment().isolated("dishes", ""), env);
+        app = DeployedApp.startOnCaptureWeek("dishes", TestServices.fromEnvironment().isolated("dishes", ""), vendors,
+                Map.of());
     }
 
     @AfterAll

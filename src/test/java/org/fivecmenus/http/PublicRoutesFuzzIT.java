@@ -13,9 +13,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.RawHttp;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.VendorStub;
-import java.util.HashMap;
 import java.util.Map;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
@@ -46,9 +44,8 @@ class PublicRoutesFuzzIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        app = DeployedApp.startWithServices("fuzz", TestServices.fromEnvironment().isolated("fuzz", ""), env);
+        app = DeployedApp.startOnCaptureWeek("fuzz", TestServices.fromEnvironment().isolated("fuzz", ""), vendors,
+                Map.of());
     }
 
     @AfterAll

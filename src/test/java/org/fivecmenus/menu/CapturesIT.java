@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.fivecmenus.vendor.BonAppetitMenus;
@@ -41,9 +39,8 @@ class CapturesIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        app = DeployedApp.startWithServices("captures", TestServices.fromEnvironment().isolated("captures", ""), env);
+        app = DeployedApp.startOnCaptureWeek("captures", TestServices.fromEnvironment().isolated("captures", ""),
+                vendors, Map.of());
     }
 
     @AfterAll

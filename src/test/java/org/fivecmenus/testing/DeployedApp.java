@@ -97,6 +97,25 @@ public final class DeployedApp implements AutoCloseable {
         return start(name, env, response -> response.statusCode() == 200 && response.body().contains("\"database\""));
     }
 
+    /**
+     * An application of its own on the capture week ({@link SharedApp#CAPTURE_WEEK}) and the stub's vendors, for
+     * a test class whose requests would disturb the shared one's: {@code changes} come last, a null value
+     * removing the variable.
+     */
+    public static DeployedApp startOnCaptureWeek(String name, TestServices services, VendorStub vendors,
+                                                 Map<String, String> changes) {
+        Map<String, String> env = new HashMap<>(vendors.environment());
+        env.putAll(SharedApp.CAPTURE_WEEK);
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                env.remove(key);
+            } else {
+                env.put(key, value);
+            }
+        });
+        return startWithServices(name, services, env);
+    }
+
     /** Two instances on one PostgreSQL and Redis, started at the same moment (as a deploy would). */
     public static DeployedApp[] startTwo(String prefix, TestServices services, Map<String, String> environment) {
         CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(

@@ -29,12 +29,12 @@ class HochWithoutApiKeyIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.remove("SODEXO_API_KEY");
+        Map<String, String> changes = new HashMap<>();
+        changes.put("SODEXO_API_KEY", null);
         // The day the page was captured on is today here.
-        env.put("MENUS_CLOCK_START", TODAY + "T09:00:00-08:00");
-        app = DeployedApp.startWithServices("no-sodexo-key", TestServices.fromEnvironment().isolated("no_sodexo_key", ""),
-                env);
+        changes.put("MENUS_CLOCK_START", TODAY + "T09:00:00-08:00");
+        app = DeployedApp.startOnCaptureWeek("no-sodexo-key",
+                TestServices.fromEnvironment().isolated("no_sodexo_key", ""), vendors, changes);
     }
 
     @AfterAll
