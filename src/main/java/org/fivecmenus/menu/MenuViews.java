@@ -20,6 +20,8 @@ public final class MenuViews {
             @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
             @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
             @Schema(name = "fetched_at", description = "When the vendor gave this copy") Instant fetchedAt,
+            @Schema(name = "next_fetch_at", description = "When this copy is due to be fetched again; it is served "
+                    + "until the new one is in, so a time in the past means the fetch is under way") Instant nextFetchAt,
             @Schema(enumeration = {"vendor", "location_page"}, description = "vendor: the vendor's menu for the "
                     + "date; location_page: Hoch's public Sodexo page, read because no SODEXO_API_KEY is configured, "
                     + "which serves today's menu only") String source,
@@ -77,6 +79,7 @@ public final class MenuViews {
             @Schema(enumeration = {"ok", "stale", "closed", "not_published"}) String status,
             @JsonbProperty("is_stale") @Schema(name = "is_stale") boolean stale,
             @Schema(name = "fetched_at") Instant fetchedAt,
+            @Schema(name = "next_fetch_at") Instant nextFetchAt,
             @Schema(enumeration = {"vendor", "location_page"}) String source,
             List<StationView> stations) {
     }

@@ -140,7 +140,7 @@ public class MenusResource {
         if (result.menu().status() != DayStatus.SERVED) {
             return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),
                     Meal.keyOf(asked), null, null, null, null, null, result.status(), result.stale(),
-                    result.fetchedAt(), result.menu().source().slug(), List.of())));
+                    result.fetchedAt(), prepared.expiresAt(), result.menu().source().slug(), List.of())));
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,
                         "No '" + asked + "' at " + result.hallId() + " on " + result.date() + ". Meals that day: "

@@ -35,7 +35,7 @@ public final class PreparedDay {
     }
 
     private static final Jsonb JSON = JsonConfig.jsonb();
-    private static final int MAGIC = 0x35434D06;
+    private static final int MAGIC = 0x35434D07;
 
     private final String hallId;
     private final LocalDate date;
@@ -84,26 +84,26 @@ public final class PreparedDay {
         }
         DayMenu menu = result.menu();
         List<MealAnswer> meals = new ArrayList<>();
-        Prepared day = answers(result, menu, meals);
+        Prepared day = answers(result, expiresAt, menu, meals);
         List<MealAnswer> curatedMeals = new ArrayList<>();
-        Prepared curatedDay = answers(result, menu.curated(), curatedMeals);
+        Prepared curatedDay = answers(result, expiresAt, menu.curated(), curatedMeals);
         return new PreparedDay(result.hallId(), result.date(), result.stale(), result.fetchedAt(), expiresAt, keepUntil,
                 fetchTook, day, meals, curatedDay, curatedMeals, JSON.toJson(menu).getBytes(StandardCharsets.UTF_8),
                 result);
     }
 
     /** The whole day's answer for this form of the menu, and each meal's into {@code meals}. */
-    private static Prepared answers(MenuResult result, DayMenu menu, List<MealAnswer> meals) {
+    private static Prepared answers(MenuResult result, Instant expiresAt, DayMenu menu, List<MealAnswer> meals) {
         List<MenuViews.MealView> views = menu.meals().stream().map(MenuViews.MealView::of).toList();
         for (int i = 0; i < views.size(); i++) {
             MenuViews.MealView view = views.get(i);
             meals.add(new MealAnswer(view.key(), menu.meals().get(i).period(), Prepared.json(JSON.toJson(
                     new MenuViews.MealMenuView(result.hallId(), result.date(), view.meal(), view.key(), view.label(),
                             view.startsAt(), view.endsAt(), view.timesFrom(), result.status(), result.stale(),
-                            result.fetchedAt(), menu.source().slug(), view.stations())))));
+                            result.fetchedAt(), expiresAt, menu.source().slug(), view.stations())))));
         }
         return Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status(),
-                result.stale(), result.fetchedAt(), menu.source().slug(), views)));
+                result.stale(), result.fetchedAt(), expiresAt, menu.source().slug(), views)));
     }
 
     /** A page's placeholder for a day whose fetch is still under way; never cached. */

@@ -34,7 +34,8 @@ import org.fivecmenus.web.Cards.CardHead;
 public class HallPage extends HttpServlet {
 
     /** One day of the week on the hall page. */
-    public record Day(String id, String heading, List<String> hours, List<String> changes, Card card) {
+    public record Day(String id, String heading, List<String> hours, List<String> changes, String freshness,
+                      Card card) {
     }
 
     @Inject
@@ -110,6 +111,7 @@ public class HallPage extends HttpServlet {
         List<HoursOverride> closures = hours.closuresBetween(first, last).stream()
                 .filter(o -> o.hallId().equals(hall.id())).toList();
         List<CardHead> heads = new ArrayList<>();
+        List<String> freshness = new ArrayList<>();
         StringBuilder key = new StringBuilder("hall|").append(hall.id()).append('|').append(selected).append('|')
                 .append(today).append('|').append(meal).append('|').append(preferences.key()).append('|')
                 .append(hours.version());
@@ -119,17 +121,20 @@ public class HallPage extends HttpServlet {
             CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
                     day.equals(today), meal, website, now);
             heads.add(head);
-            key.append('|').append(results.get(i).version());
+            // "12 min ago" moves with the clock, so it is part of the key: a kept page lasts about a minute.
+            freshness.add(cards.freshness(results.get(i), now));
+            key.append('|').append(results.get(i).version()).append('|').append(freshness.get(i));
             head.appendKey(key);
         }
         List<LocalDate> days = week;
         Prepared page = pages.page(key.toString(), () -> render(request, response, hall, website, days, heads,
-                results, closures, preferences, today));
+                freshness, results, closures, preferences, today));
         site.send(request, response, page);
     }
 
     private String render(HttpServletRequest request, HttpServletResponse response, HallView hall, String website,
-                          List<LocalDate> week, List<CardHead> heads, List<PreparedDay> results,
+                          List<LocalDate> week, List<CardHead> heads, List<String> freshness,
+                          List<PreparedDay> results,
                           List<HoursOverride> closures, Preferences preferences, LocalDate today) {
         Map<LocalDate, List<ServiceWindow>> windowsByDay = hours.windowsBetween(week.get(0), week.get(week.size() - 1));
         List<Day> days = new ArrayList<>();
@@ -144,7 +149,7 @@ public class HallPage extends HttpServlet {
                             + (o.reason() == null ? "" : ": " + o.reason())).toList();
             Card card = site.card(request, heads.get(i), results.get(i), day, preferences, Cards.CardLength.FULL,
                     "menu-" + day, day + "-day");
-            days.add(new Day(day.toString(), Site.dayName(day, today), lines, notes, card));
+            days.add(new Day(day.toString(), Site.dayName(day, today), lines, notes, freshness.get(i), card));
         }
         Map<String, Object> model = site.model(hall.name(), "hall");
         model.put("hall", hall);

@@ -22,6 +22,7 @@ import org.fivecmenus.menu.Item;
 import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.Station;
 import org.fivecmenus.menu.StationRole;
 import org.fivecmenus.menu.TitleCase;
@@ -242,6 +243,23 @@ public class MenuCards {
                     ? "Read from the hall's public page, which shows today only: other days are unavailable here."
                     : null;
         };
+    }
+
+    /**
+     * When a current menu was fetched and when it is due again ("Updated 12 min ago · next update around
+     * 11:20 am"); null for any other state, whose notice says what there is to say.
+     */
+    public String freshness(PreparedDay day, Instant now) {
+        if (!day.available() || day.stale() || day.fetchedAt() == null) {
+            return null;
+        }
+        String updated = "Updated " + ago(Duration.between(day.fetchedAt(), now));
+        if (!day.expiresAt().isAfter(now)) {
+            return updated + " · an update is under way";
+        }
+        ZonedDateTime next = day.expiresAt().atZone(zone);
+        boolean sameDay = next.toLocalDate().equals(LocalDate.ofInstant(now, zone));
+        return updated + " · next update around " + (sameDay ? time(next) : time(next, DAY_TIME));
     }
 
     static String ago(Duration elapsed) {

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +60,9 @@ class MenusIT {
         assertThat(day.getString("status")).isEqualTo("ok");
         assertThat(day.getBoolean("is_stale")).isFalse();
         assertThat(day.getString("fetched_at")).isNotBlank();
+        assertThat(Duration.between(OffsetDateTime.parse(day.getString("fetched_at")),
+                OffsetDateTime.parse(day.getString("next_fetch_at")))).isBetween(Duration.ofMinutes(25),
+                Duration.ofMinutes(35));
         assertThat(day.getJsonArray("meals")).isNotEmpty();
         // Due again after 30 ± 5 minutes (refreshed then, behind the requests), kept for MENUS_MAX_AGE (3 h).
         AtomicLong ttl = new AtomicLong();

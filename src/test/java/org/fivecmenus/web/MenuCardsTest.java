@@ -13,8 +13,13 @@ import java.util.List;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.OpeningHours;
 import org.fivecmenus.hours.WeeklyHours;
+import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.DaySource;
+import org.fivecmenus.menu.DayStatus;
 import org.fivecmenus.menu.Meal;
 import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.PreparedDay;
 import org.junit.jupiter.api.Test;
 
 /** Which meal tab a card opens on, judged at fixed instants of a Collins Monday (2026-03-16, PDT). */
@@ -67,6 +72,31 @@ class MenuCardsTest {
         assertThat(MenuCards.ago(Duration.ofMinutes(45))).isEqualTo("45 min ago");
         assertThat(MenuCards.ago(Duration.ofMinutes(125))).isEqualTo("2 h ago");
         assertThat(MenuCards.ago(Duration.ofDays(3))).isEqualTo("3 days ago");
+    }
+
+    @Test
+    void aCurrentMenuSaysWhenItWasFetchedAndWhenItIsDueAgain() {
+        Instant fetched = MONDAY.atTime(11, 8).atZone(LA).toInstant();
+        Instant now = fetched.plus(Duration.ofMinutes(12));
+        MenuCards cards = new MenuCards();
+        cards.zone = LA;
+
+        assertThat(cards.freshness(day(fetched, fetched.plus(Duration.ofMinutes(31)), false), now))
+                .isEqualTo("Updated 12 min ago · next update around 11:39 am");
+        assertThat(cards.freshness(day(fetched, fetched.plus(Duration.ofMinutes(5)), false), now))
+                .isEqualTo("Updated 12 min ago · an update is under way");
+        Instant lateAtNight = MONDAY.atTime(23, 50).atZone(LA).toInstant();
+        assertThat(cards.freshness(day(lateAtNight, lateAtNight.plus(Duration.ofMinutes(30)), false), lateAtNight))
+                .isEqualTo("Updated just now · next update around Tue 12:20 am");
+        // A stale copy's notice already says when it was last updated, and why it is not newer.
+        assertThat(cards.freshness(day(fetched, now.plusSeconds(60), true), now)).isNull();
+        assertThat(cards.freshness(PreparedDay.unavailable("collins", MONDAY, now), now)).isNull();
+    }
+
+    private static PreparedDay day(Instant fetched, Instant due, boolean stale) {
+        DayMenu menu = new DayMenu("collins", MONDAY, DayStatus.SERVED, MEALS, DaySource.VENDOR);
+        MenuResult result = stale ? MenuResult.stale(menu, fetched) : MenuResult.fresh(menu, fetched);
+        return PreparedDay.of(result, due, due.plus(Duration.ofHours(3)), Duration.ofMillis(200));
     }
 
     private static String selectedAt(String localTime) {
