@@ -58,8 +58,9 @@ public class Views {
     public String html(HttpServletRequest request, HttpServletResponse response, String template, Map<String, ?> model) {
         TemplateEngine engine = engine(request.getServletContext());
         WebContext context = new WebContext(application.buildExchange(request, response), request.getLocale());
-        // Every page shares the layout, which links the stylesheets by their fingerprinted URLs.
+        // Every page shares the layout, which links the stylesheets and the script by their fingerprinted URLs.
         context.setVariable("stylesheets", List.of(assets.url("site.css"), assets.hallColoursUrl()));
+        context.setVariable("script", assets.url("site.js"));
         model.forEach(context::setVariable);
         return engine.process(template, context);
     }

@@ -51,7 +51,30 @@ class PagesIT {
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(response.headers().firstValue("Server").orElse("")).doesNotContainPattern("\\d");
         assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
-        assertThat(response.body()).doesNotContain("<script", "style=\"");
+        // No inline script or style: the one script is the site's own file (it installs the offline worker).
+        assertThat(response.body()).containsOnlyOnce("<script")
+                .containsPattern("<script src=\"/static/site\\.js\\?v=[A-Za-z0-9_-]+\" defer></script>")
+                .doesNotContain("style=\"");
+    }
+
+    @Test
+    void theSiteCanBeAddedToTheHomeScreenAndWorksOffline(DeployedApp app) {
+        HttpResponse<String> manifest = app.get("/static/manifest.webmanifest");
+        assertThat(manifest.headers().firstValue("Content-Type")).hasValue("application/manifest+json");
+        jakarta.json.JsonObject parsed = JsonBodies.object(manifest.body());
+        assertThat(parsed.getString("start_url")).isEqualTo("/");
+        assertThat(parsed.getString("display")).isEqualTo("standalone");
+        assertThat(parsed.getJsonArray("icons").getValuesAs(jakarta.json.JsonObject.class)).allSatisfy(icon ->
+                assertThat(app.getBytes(icon.getString("src")).statusCode()).as(icon.getString("src")).isEqualTo(200))
+                .extracting(icon -> icon.getString("sizes")).contains("192x192", "512x512");
+        assertThat(app.get("/").body()).contains("<link rel=\"manifest\" href=\"/static/manifest.webmanifest\">");
+
+        // The worker lives at the root (its scope is the whole site) and is revalidated on every check.
+        HttpResponse<String> worker = app.get("/sw.js");
+        assertThat(worker.statusCode()).isEqualTo(200);
+        assertThat(worker.headers().firstValue("Content-Type")).hasValue("text/javascript;charset=UTF-8");
+        assertThat(worker.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(worker.body()).contains("addEventListener('fetch'");
     }
 
     @Test
@@ -138,6 +161,9 @@ class PagesIT {
 
             assertThat(page).contains("Today", "Thursday, December 4", "Closed all day: Closed for a staff party",
                     "(approximate)");
+            // Each day's menu says when it was fetched and when it is due again.
+            assertThat(page).containsPattern("<p class=\"freshness\">Updated (just now|\\d+ min ago) · "
+                    + "(next update around \\d{1,2}:\\d\\d [ap]m|an update is under way)</p>");
             HtmlChecker.assertValid("hall page with a closure", page);
         } finally {
             services.changeHours(app, "2025-12-04", db -> db.createStatement().execute(
