@@ -144,7 +144,8 @@ class SiteBrowserIT {
 
     @Test
     void searchFindsADishInTheRightHall() throws Exception {
-        open("/");
+        // Stored before the search, whichever tests ran first: the home page does not wait for a vendor.
+        assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-03").statusCode()).isEqualTo(200);
         Item dish = frary("2025-12-03").meals().get(0).stations().get(0).items().get(0);
 
         open("/search");
@@ -154,6 +155,33 @@ class SiteBrowserIT {
 
         List<WebElement> results = browser.driver().findElements(By.cssSelector(".results li"));
         assertThat(results).anySatisfy(r -> assertThat(r.getText()).contains(dish.name()).contains("Frary · Today"));
+    }
+
+    @Test
+    void aDishIsWatchedFromItsPageWithoutJavaScriptAndItsFeedsAreOffered() {
+        // The dish is in the stored menus whatever ran before: Frank's Monday, Frary's Saturday.
+        assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
+        assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
+        open("/dishes/cheese-tortellini");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualToIgnoringCase("Cheese Tortellini");
+        assertThat(browser.driver().findElement(By.cssSelector(".next")).getText()).startsWith("Next: ");
+
+        browser.driver().findElement(By.cssSelector("form.watch button[value='watch']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form.watch button[value='unwatch']")));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/dishes/cheese-tortellini");
+
+        open("/watch");
+        WebElement watched = browser.driver().findElement(By.cssSelector(".results li"));
+        assertThat(watched.getText()).containsIgnoringCase("Cheese Tortellini").contains("Next: ");
+        assertThat(browser.driver().findElements(By.cssSelector(".links a")).stream().map(a -> a.getAttribute("href")))
+                .anySatisfy(href -> assertThat(href).matches(".*/feeds/[A-Za-z0-9_.-]+\\.ics"))
+                .anySatisfy(href -> assertThat(href).matches(".*/feeds/[A-Za-z0-9_.-]+\\.atom"));
+
+        watched.findElement(By.cssSelector("button[value='unwatch']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "You watch no dish yet."));
+        assertThat(browser.driver().findElements(By.cssSelector(".results li"))).isEmpty();
     }
 
     @Test
