@@ -17,8 +17,8 @@ import org.fivecmenus.database.Database;
 import org.fivecmenus.hours.DateOverride;
 import org.fivecmenus.hours.DiningHours;
 import org.fivecmenus.hours.Hours;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * Changes to weekly hours and date overrides, validated as a whole before anything is written: a request

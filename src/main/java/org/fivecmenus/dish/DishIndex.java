@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fivecmenus.menu.DayIndex;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DayStatus;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.Station;
 
 /** Keeps the dishes of every stored day: its servings, and each dish seen for the first time with its grams. */
 @ApplicationScoped

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.database.DatabaseUnavailableException;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * Hours as stored, evaluated by {@link OpeningHours}, from a snapshot of the rows in memory so that pages and

@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * Says which halls are open: pure evaluation of weekly hours and date overrides in one time zone

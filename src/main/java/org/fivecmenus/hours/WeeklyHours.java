@@ -3,7 +3,7 @@ package org.fivecmenus.hours;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * One regular service window: a hall serves {@code label} every {@code day} from {@code start} to {@code end}.

@@ -1,6 +1,7 @@
 package org.fivecmenus.menu;
 
 import jakarta.persistence.EntityManager;
+import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * What else is kept of a day when it is stored, in the same transaction as the day: the dishes feature's

@@ -5,6 +5,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.TimesFrom;
 
 /**
  * The hall's hours for its meals on a date, which time the meals a vendor publishes without times. An

@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.fivecmenus.menu.model.DaySource;
+import org.fivecmenus.menu.model.DayStatus;
 
 /** What the vendor last said about one hall's whole day: served, closed or not published. */
 @Entity

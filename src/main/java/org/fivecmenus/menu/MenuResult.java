@@ -2,6 +2,7 @@ package org.fivecmenus.menu;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * A day's menu as served to a request: fresh from the vendor or the cache, the last stored copy when the

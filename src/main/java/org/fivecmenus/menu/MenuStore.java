@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
 import org.fivecmenus.config.JsonConfig;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.http.Prepared;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.Station;
 
 /**
  * The last good copy of every hall's day, in PostgreSQL (or H2): one row per meal with a content hash, plus

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.Station;
 
 /** The records /api/v2/menus answers with. Items are the normalised model's own records. */
 public final class MenuViews {

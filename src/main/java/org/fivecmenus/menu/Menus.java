@@ -23,6 +23,8 @@ import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.database.DatabaseUnavailableException;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.vendor.FetchLog;
 import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.MenuParseException;

@@ -14,11 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.config.JsonConfig;
 import org.fivecmenus.http.Prepared;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * A hall's day as the caches hold it: the API's answers already made, the whole day and each meal in both

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * Fresh menus that were served while the database could not store them, kept here and stored once it can.

@@ -5,10 +5,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DayStatus;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /** Builds the {@link DayMenu} of a day from its parsed meals, the same way for every vendor. */
 final class DayMenus {

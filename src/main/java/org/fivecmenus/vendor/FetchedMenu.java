@@ -1,6 +1,6 @@
 package org.fivecmenus.vendor;
 
-import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * A fetched and parsed menu, or "unchanged since the validators were taken".

@@ -1,7 +1,7 @@
 package org.fivecmenus.vendor;
 
 import java.time.LocalDate;
-import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * Turns one vendor response into the normalised menu of one hall and date. Implementations are pure: no I/O,

@@ -16,13 +16,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
-import org.fivecmenus.menu.Allergen;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DietaryTag;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
-import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.model.Allergen;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DietaryTag;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.Station;
 
 /**
  * Frank, Frary, Oldenborg: Pomona's Eatec feed ({@code https://api.pomona.edu/eatec/{Hall}.json}), JSONP

@@ -14,14 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.fivecmenus.menu.Allergen;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DaySource;
-import org.fivecmenus.menu.DietaryTag;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
-import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.model.Allergen;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DaySource;
+import org.fivecmenus.menu.model.DietaryTag;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.Station;
 
 /**
  * Hoch-Shanahan: the Sodexo v0.2 menu API, one date per call ({@code GET …/v0.2/data/menu/{location}/{menu}

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.MealPeriod;
-import org.fivecmenus.menu.Station;
-import org.fivecmenus.menu.StationRole;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.menu.model.StationRole;
 
 /**
  * The one pipeline that applies {@link StationRules} to the stations of a meal, as labels: nothing the vendor

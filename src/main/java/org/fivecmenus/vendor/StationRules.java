@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * A vendor's station curation as data (vendors.md 4.3): which stations are catalogue, which names are one

@@ -3,7 +3,7 @@ package org.fivecmenus.vendor;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.fivecmenus.menu.TitleCase;
+import org.fivecmenus.menu.model.TitleCase;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 

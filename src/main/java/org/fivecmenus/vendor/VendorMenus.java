@@ -17,7 +17,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
-import org.fivecmenus.menu.DayMenu;
+import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * The app's {@link MenuSource}: fetch, then parse.

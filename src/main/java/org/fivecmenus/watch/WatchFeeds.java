@@ -20,8 +20,8 @@ import org.fivecmenus.dish.DishViews.ServingView;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.ServiceWindow;
 import org.fivecmenus.http.Prepared;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /**
  * The coming servings of a watch list's dishes, at their meals' real times (the hall's hours for the date,

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.fivecmenus.dish.DishPages;
 import org.fivecmenus.dish.DishViews.DishView;
 import org.fivecmenus.dish.DishViews.ServingView;
-import org.fivecmenus.menu.TitleCase;
+import org.fivecmenus.menu.model.TitleCase;
 import org.fivecmenus.watch.WatchList;
 
 /** "When is the cheeseburger on next, and where was it?": one dish across halls and days. */

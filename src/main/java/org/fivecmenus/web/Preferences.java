@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fivecmenus.menu.Item;
+import org.fivecmenus.menu.model.Item;
 
 /**
  * A student's filters: diets every shown item must meet, and allergens to hide or dim. Read from the query

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.fivecmenus.dish.DishNames;
 import org.fivecmenus.dish.DishPages;
 import org.fivecmenus.dish.DishViews.ServingView;
-import org.fivecmenus.menu.TitleCase;
+import org.fivecmenus.menu.model.TitleCase;
 import org.fivecmenus.watch.WatchList;
 
 /**

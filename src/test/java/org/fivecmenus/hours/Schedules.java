@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.fivecmenus.menu.MealPeriod;
+import org.fivecmenus.menu.model.MealPeriod;
 
 /** The schedule of docs/hours.md section 5: section 2's Collins, Malott and Hoch rows, the test hall Night. */
 final class Schedules {

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.menu.model.TimesFrom;
 import org.junit.jupiter.api.Test;
 
 class MealTimesTest {

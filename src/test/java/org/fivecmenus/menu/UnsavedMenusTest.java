@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.fivecmenus.menu.model.DayMenu;
 import org.junit.jupiter.api.Test;
 
 class UnsavedMenusTest {

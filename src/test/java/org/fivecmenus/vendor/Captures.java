@@ -12,10 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.Station;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.Station;
 
 /** Saved vendor responses under src/test/resources/vendor (see the README there) and lookups in parsed menus. */
 final class Captures {

@@ -12,8 +12,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DayStatus;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DayStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

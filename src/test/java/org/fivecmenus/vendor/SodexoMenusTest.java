@@ -14,13 +14,13 @@ import static org.fivecmenus.vendor.Captures.station;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DaySource;
-import org.fivecmenus.menu.DayStatus;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
-import org.fivecmenus.menu.StationRole;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DaySource;
+import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.StationRole;
 import org.junit.jupiter.api.Test;
 
 /**

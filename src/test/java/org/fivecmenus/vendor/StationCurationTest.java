@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fivecmenus.menu.Item;
-import org.fivecmenus.menu.MealPeriod;
-import org.fivecmenus.menu.Station;
-import org.fivecmenus.menu.StationRole;
+import org.fivecmenus.menu.model.Item;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.menu.model.StationRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

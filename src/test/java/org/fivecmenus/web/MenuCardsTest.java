@@ -13,13 +13,13 @@ import java.util.List;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.OpeningHours;
 import org.fivecmenus.hours.WeeklyHours;
-import org.fivecmenus.menu.DayMenu;
-import org.fivecmenus.menu.DaySource;
-import org.fivecmenus.menu.DayStatus;
-import org.fivecmenus.menu.Meal;
-import org.fivecmenus.menu.MealPeriod;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.PreparedDay;
+import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.DaySource;
+import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.menu.model.MealPeriod;
 import org.junit.jupiter.api.Test;
 
 /** Which meal tab a card opens on, judged at fixed instants of a Collins Monday (2026-03-16, PDT). */

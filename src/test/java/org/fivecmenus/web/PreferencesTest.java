@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.fivecmenus.menu.Item;
+import org.fivecmenus.menu.model.Item;
 import org.junit.jupiter.api.Test;
 
 class PreferencesTest {

@@ -1,4 +1,4 @@
-package org.fivecmenus.menu;
+package org.fivecmenus.menu.model;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;

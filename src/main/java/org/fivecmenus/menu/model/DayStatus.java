@@ -1,4 +1,4 @@
-package org.fivecmenus.menu;
+package org.fivecmenus.menu.model;
 
 /**
  * What a vendor said about one hall on one date. A failure to read the vendor is not a status: it is an

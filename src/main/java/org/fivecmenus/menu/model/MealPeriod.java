@@ -1,4 +1,4 @@
-package org.fivecmenus.menu;
+package org.fivecmenus.menu.model;
 
 import java.util.Locale;
 import java.util.Optional;
