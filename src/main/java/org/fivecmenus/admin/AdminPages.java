@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
@@ -52,10 +51,6 @@ public class AdminPages {
 
     public HallView hall(String id) {
         return id == null ? halls.all().get(0) : halls.find(id).orElse(null);
-    }
-
-    public List<HallView> allHalls() {
-        return halls.all();
     }
 
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,

@@ -28,6 +28,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.problem.Causes;
+import org.fivecmenus.problem.DatabaseUnavailableException;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -91,7 +93,7 @@ public class Database {
         try {
             dataSource = url.filter(u -> !u.isBlank()).map(this::postgres).orElse(embedded);
         } catch (RuntimeException e) {
-            failure = "DB_URL " + withoutQuery(url.orElse("")) + " is not usable: " + rootMessage(e);
+            failure = "DB_URL " + withoutQuery(url.orElse("")) + " is not usable: " + Causes.rootMessage(e);
             LOG.log(Level.SEVERE, "DATABASE MISCONFIGURED: " + failure
                     + ". Expected jdbc:postgresql://host:port/database. The API answers 503 and readiness reports DOWN.", e);
             return;
@@ -161,7 +163,7 @@ public class Database {
             if (created != null) {
                 created.close();
             }
-            failure = rootMessage(e);
+            failure = Causes.rootMessage(e);
             LOG.log(Level.SEVERE, "DATABASE UNAVAILABLE (" + describe() + "): " + failure
                     + ". The API answers 503 and readiness reports DOWN until it connects; retrying every "
                     + retryInterval.toSeconds() + " s.", e);
@@ -216,7 +218,7 @@ public class Database {
             boolean valid = connection.isValid(2);
             return new DatabaseState(valid, kind(), schemaVersion, valid ? null : "connection is not valid");
         } catch (SQLException e) {
-            return new DatabaseState(false, kind(), schemaVersion, rootMessage(e));
+            return new DatabaseState(false, kind(), schemaVersion, Causes.rootMessage(e));
         }
     }
 
@@ -256,20 +258,11 @@ public class Database {
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
                     || t instanceof java.net.SocketTimeoutException
                     || (state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P")))) {
-                LOG.log(Level.WARNING, "Database unavailable during a request: " + rootMessage(e));
+                LOG.log(Level.WARNING, "Database unavailable during a request: " + Causes.rootMessage(e));
                 return new DatabaseUnavailableException();
             }
         }
         return e;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
     }
 
     @PreDestroy

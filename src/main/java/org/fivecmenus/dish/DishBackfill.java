@@ -16,9 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.database.Database;
-import org.fivecmenus.database.DatabaseUnavailableException;
 import org.fivecmenus.menu.MenuStore;
 import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.problem.DatabaseUnavailableException;
 
 /**
  * Indexes the stored days that have no dishes indexed: those stored before the index existed, and any whose

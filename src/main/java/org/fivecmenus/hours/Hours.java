@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.database.Database;
-import org.fivecmenus.database.DatabaseUnavailableException;
 import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.problem.DatabaseUnavailableException;
 
 /**
  * Hours as stored, evaluated by {@link OpeningHours}, from a snapshot of the rows in memory so that pages and

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.fivecmenus.database.DatabaseUnavailableException;
 import org.fivecmenus.menu.MealTimes;
+import org.fivecmenus.problem.DatabaseUnavailableException;
 
 /** Menus' meal times from the hours as kept here: the snapshot in memory, so no query per menu. */
 @ApplicationScoped

@@ -67,7 +67,7 @@ public record Prepared(byte[] identity, byte[] gzip, String etag, String content
         return identity.length + (gzip == null ? 0 : gzip.length) + 64;
     }
 
-    /** The lower-case hex SHA-256 of the bytes: ETags and the stored menus' content hash. */
+    /** The lower-case hex SHA-256 of the bytes, the one helper for it: ETags, stored sign-in tokens. */
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -50,9 +50,6 @@ public class Menu {
     @Column(name = "fetched_at", nullable = false)
     private OffsetDateTime fetchedAt;
 
-    @Column(name = "content_hash", nullable = false)
-    private String contentHash;
-
     @Column(name = "meal_order", nullable = false)
     private int mealOrder;
 
@@ -66,7 +63,7 @@ public class Menu {
     }
 
     public void update(int mealOrder, String label, String period, LocalTime startsAt, LocalTime endsAt,
-                       String stations, OffsetDateTime fetchedAt, String contentHash) {
+                       String stations, OffsetDateTime fetchedAt) {
         this.mealOrder = mealOrder;
         this.label = label;
         this.period = period;
@@ -74,7 +71,6 @@ public class Menu {
         this.endsAt = endsAt;
         this.stations = stations;
         this.fetchedAt = fetchedAt;
-        this.contentHash = contentHash;
     }
 
     public Long getId() {
@@ -115,10 +111,6 @@ public class Menu {
 
     public OffsetDateTime getFetchedAt() {
         return fetchedAt;
-    }
-
-    public String getContentHash() {
-        return contentHash;
     }
 
     public int getMealOrder() {

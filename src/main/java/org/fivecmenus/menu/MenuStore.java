@@ -6,7 +6,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fivecmenus.config.JsonConfig;
 import org.fivecmenus.database.Database;
-import org.fivecmenus.http.Prepared;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.menu.model.Meal;
@@ -75,7 +73,7 @@ public class MenuStore {
                     em.persist(row);
                 }
                 row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
-                        meal.startsAt(), meal.endsAt(), stations, at, Prepared.sha256(stations.getBytes(StandardCharsets.UTF_8)));
+                        meal.startsAt(), meal.endsAt(), stations, at);
             }
             index.replace(em, day);
         });

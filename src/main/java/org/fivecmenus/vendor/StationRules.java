@@ -109,14 +109,6 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
             .truncate("breakfast grill", 5)
             .build();
 
-    public static StationRules forVendor(VendorType vendor) {
-        return switch (vendor) {
-            case SODEXO -> SODEXO;
-            case BON_APPETIT -> BON_APPETIT;
-            case POMONA -> POMONA;
-        };
-    }
-
     /** Where a station key sorts: its index in {@link #order()}, or after every listed station. */
     int rank(String key) {
         int i = order.indexOf(key);

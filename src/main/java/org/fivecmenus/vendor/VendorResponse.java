@@ -1,10 +1,6 @@
 package org.fivecmenus.vendor;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What a vendor answered: a body (2xx), or "unchanged" (304) with no body.
@@ -20,25 +16,8 @@ public record VendorResponse(URI uri, int status, byte[] body, Validators valida
         return status == 304;
     }
 
-    /**
-     * SHA-256 of the body, hex. Sodexo sends neither ETag nor Last-Modified, so a changed menu is detected by
-     * comparing this.
-     */
-    public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
-    }
-
     @Override
     public String toString() {
         return "VendorResponse[" + uri + ", " + status + ", " + body.length + " bytes, " + validators + "]";
-    }
-
-    /** For logs: the start of the body as text. */
-    public String preview() {
-        return Text.preview(new String(body, 0, Math.min(body.length, 400), StandardCharsets.UTF_8));
     }
 }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.fivecmenus.database.DatabaseUnavailableException;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.http.Prepared;
+import org.fivecmenus.problem.DatabaseUnavailableException;
 
 /**
  * The site's static files and the hall colours, prepared once: bytes, gzip, ETag. Pages link them with a

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fivecmenus.problem.Causes;
+import org.fivecmenus.problem.DatabaseUnavailableException;
 import org.fivecmenus.problem.LogSafe;
 import org.fivecmenus.problem.Problem;
 
@@ -22,21 +24,14 @@ public class ErrorPage extends HttpServlet {
     @Inject
     Site site;
 
-    private static Throwable rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (error != null && !(rootCause(error) instanceof org.fivecmenus.database.DatabaseUnavailableException)) {
+        boolean databaseDown = error != null && Causes.find(error, DatabaseUnavailableException.class).isPresent();
+        if (error != null && !databaseDown) {
             LOG.log(Level.SEVERE, "Error on " + LogSafe.text(uri), error);
         }
         response.resetBuffer();
@@ -48,13 +43,11 @@ public class ErrorPage extends HttpServlet {
                     path).write(response);
             return;
         }
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.fivecmenus.database.DatabaseUnavailableException) {
-                response.setHeader("Retry-After", "30");
-                site.error(request, response, 503, "Menus are briefly unavailable",
-                        "We cannot reach our database right now. Please try again in a minute.");
-                return;
-            }
+        if (databaseDown) {
+            response.setHeader("Retry-After", "30");
+            site.error(request, response, 503, "Menus are briefly unavailable",
+                    "We cannot reach our database right now. Please try again in a minute.");
+            return;
         }
         switch (status) {
             case 404 -> site.error(request, response, 404, "Page not found",

@@ -44,8 +44,8 @@ final class Migrations {
                     + "start_time, end_time) VALUES (3, 'hoch', DATE '2026-11-27', '*', TIME '10:00:00', TIME '11:00:00')"))
                     .as("a whole-day override has no times").isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> sql.execute("INSERT INTO menu (id, hall_id, service_date, meal_key, label, stations, "
-                    + "fetched_at, content_hash) VALUES (1, 'nowhere', DATE '2026-11-26', 'lunch', 'Lunch', '[]', "
-                    + "CURRENT_TIMESTAMP, 'x')"))
+                    + "fetched_at, meal_order) VALUES (1, 'nowhere', DATE '2026-11-26', 'lunch', 'Lunch', '[]', "
+                    + "CURRENT_TIMESTAMP, 0)"))
                     .as("menus belong to a known hall").isInstanceOf(SQLException.class);
         }
     }

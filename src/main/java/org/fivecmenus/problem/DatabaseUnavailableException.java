@@ -1,4 +1,4 @@
-package org.fivecmenus.database;
+package org.fivecmenus.problem;
 
 /** The database cannot be reached now; the request may succeed later (503, not 500). */
 public class DatabaseUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.fivecmenus.database;
+package org.fivecmenus.problem;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -6,9 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.fivecmenus.problem.Problem;
-import org.fivecmenus.problem.Requests;
 
+/** While the database cannot be reached: a 503 problem that asks the client to try again in 30 s. */
 @Provider
 public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {
 
