@@ -1,8 +1,5 @@
 package org.fivecmenus.menu;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
@@ -53,14 +48,6 @@ import org.fivecmenus.vendor.VendorException;
 public class Menus {
 
     private static final Logger LOG = Logger.getLogger(Menus.class.getName());
-    /** XFetch's β: 1 is the paper's choice; larger refreshes earlier. */
-    private static final double EARLY = 1.0;
-
-    /** The timing rules, from configuration. */
-    public record Settings(Duration ttl, Duration jitter, Duration negativeTtl, Duration waitTimeout,
-                           Duration failureCooldown, Duration maxAge, Duration lockTtl, int prefetchDays) {
-    }
-
     @Inject
     SharedCache shared;
 
@@ -92,46 +79,11 @@ public class Menus {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "menus.cache.ttl", defaultValue = "PT30M")
-    Duration ttl;
+    MenuSettings config;
 
-    @Inject
-    @ConfigProperty(name = "menus.cache.jitter", defaultValue = "PT5M")
-    Duration jitter;
-
-    @Inject
-    @ConfigProperty(name = "menus.cache.negative-ttl", defaultValue = "PT5M")
-    Duration negativeTtl;
-
-    @Inject
-    @ConfigProperty(name = "menus.wait-timeout", defaultValue = "PT12S")
-    Duration waitTimeout;
-
-    @Inject
-    @ConfigProperty(name = "menus.failure-cooldown", defaultValue = "PT30S")
-    Duration failureCooldown;
-
-    @Inject
-    @ConfigProperty(name = "menus.max-age", defaultValue = "PT3H")
-    Duration maxAge;
-
-    @Inject
-    @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
-    Duration vendorTimeout;
-
-    @Inject
-    @ConfigProperty(name = "menus.prefetch-days", defaultValue = "6")
-    int prefetchDays;
-
-    @Inject
-    @ConfigProperty(name = "cache.near.max-mb", defaultValue = "32")
-    long nearMaxMegabytes;
-
-    private Settings settings;
+    private MenuTimings timings;
     private TieredCache<PreparedDay> cache;
-    private Cache<String, Instant> failedAt;
-    /** "Unavailable" answers served while their hall and date cool down; never shared, never kept long. */
-    private Cache<String, PreparedDay> unavailable;
+    private LastCopies lastCopies;
 
     Menus() {
     }
@@ -139,7 +91,7 @@ public class Menus {
     /** For tests: every collaborator handed over, no container. */
     Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
           Refreshes refreshes, SharedCache shared, MenuWindow window, MealTimes mealTimes, Clock clock,
-          Settings settings) {
+          MenuTimings timings) {
         this.cache = cache;
         this.inFlight = inFlight;
         this.source = source;
@@ -151,36 +103,19 @@ public class Menus {
         this.window = window;
         this.mealTimes = mealTimes;
         this.clock = clock;
-        this.settings = settings;
+        this.timings = timings;
         init();
     }
 
     @PostConstruct
     void init() {
-        if (settings == null) {
-            // The lock outlives the slowest vendor call, so a slow holder is never taken over while it works.
-            settings = new Settings(ttl, jitter, negativeTtl, waitTimeout, failureCooldown, maxAge,
-                    vendorTimeout.plusSeconds(5), prefetchDays);
+        if (timings == null) {
+            timings = config.timings();
         }
         if (cache == null) {
-            cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, nearMaxMegabytes << 20);
+            cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, config.nearMaxBytes());
         }
-        // On the app's clock, like the entries' expiry, so both agree (and tests can move it).
-        Ticker ticker = () -> {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        };
-        failedAt = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(10_000)
-                .ticker(ticker).executor(Runnable::run).build();
-        unavailable = Caffeine.newBuilder().expireAfterWrite(settings.failureCooldown()).maximumSize(1_000)
-                .ticker(ticker).executor(Runnable::run).build();
-        cache.onChange(key -> {
-            if (key == null) {
-                unavailable.invalidateAll();
-            } else {
-                unavailable.invalidate(key);
-            }
-        });
+        lastCopies = new LastCopies(cache, store, timings, clock, this::timed);
     }
 
     public static String key(String hallId, LocalDate date) {
@@ -196,16 +131,16 @@ public class Menus {
         String key = key(hallId, date);
         PreparedDay day;
         try {
-            day = inFlight.run(key, () -> load(hallId, date, key), settings.waitTimeout());
+            day = inFlight.run(key, () -> load(hallId, date, key), timings.waitTimeout());
         } catch (InFlight.TooManyWaiters e) {
             // Not logged one by one: a burst would flood the log. No database read either: a young stored copy
             // would have made the flight quick, and an older one must not be served as current.
             return PreparedDay.loading(hallId, date, clock.instant());
         } catch (TimeoutException e) {
             // Another request's vendor call is still running; this one is served what is stored.
-            LOG.warning(() -> "Gave up waiting " + settings.waitTimeout().toSeconds() + " s for " + key
+            LOG.warning(() -> "Gave up waiting " + timings.waitTimeout().toSeconds() + " s for " + key
                     + "; serving the stored copy");
-            day = fallback(hallId, date, key);
+            day = lastCopies.fallback(hallId, date, key);
         }
         // After the flight, never inside it: a refresh started within would join the very flight it follows.
         afterRead(hallId, date, key, day);
@@ -218,9 +153,9 @@ public class Menus {
      */
     public Optional<PreparedDay> cached(String hallId, LocalDate date) {
         String key = key(hallId, date);
-        PreparedDay coolingDown = failedAt.getIfPresent(key) == null ? null : unavailable.getIfPresent(key);
-        if (coolingDown != null) {
-            return Optional.of(coolingDown);
+        Optional<PreparedDay> coolingDown = lastCopies.unavailableWhileCoolingDown(key);
+        if (coolingDown.isPresent()) {
+            return coolingDown;
         }
         Optional<PreparedDay> kept = cache.get(key);
         kept.ifPresent(day -> afterRead(hallId, date, key, day));
@@ -231,11 +166,11 @@ public class Menus {
         if (!day.available()) {
             return;
         }
-        if (due(day)) {
+        if (timings.due(day, clock.millis())) {
             refreshLater(hallId, date, key, FetchReason.REFRESH, day.version());
         }
         // Every warm hit passes here: the claim is checked first, a volatile read once it is taken.
-        if (settings.prefetchDays() > 0 && !day.stale() && date.equals(window.today()) && day.claimReadAhead()) {
+        if (timings.prefetchDays() > 0 && !day.stale() && date.equals(window.today()) && day.claimReadAhead()) {
             readAhead(hallId, date);
         }
     }
@@ -243,16 +178,15 @@ public class Menus {
     /** Fetches now, bypassing the caches, for operators; once across instances, like every fetch. */
     public PreparedDay refetch(String hallId, LocalDate date) {
         String key = key(hallId, date);
-        failedAt.invalidate(key);
-        unavailable.invalidate(key);
+        lastCopies.forget(key);
         // Gone first, so that whoever waits for this fetch (here or elsewhere) is not served the old copy.
         cache.evict(key);
         try {
-            return inFlight.run(key, () -> cache.once(key, settings.lockTtl(), settings.waitTimeout(),
+            return inFlight.run(key, () -> cache.once(key, timings.lockTtl(), timings.waitTimeout(),
                             () -> Optional.of(fromVendor(hallId, date, key, FetchReason.REFETCH)))
-                    .orElseGet(() -> fallback(hallId, date, key)), settings.waitTimeout());
+                    .orElseGet(() -> lastCopies.fallback(hallId, date, key)), timings.waitTimeout());
         } catch (TimeoutException e) {
-            return fallback(hallId, date, key);
+            return lastCopies.fallback(hallId, date, key);
         }
     }
 
@@ -263,8 +197,8 @@ public class Menus {
         if (kept.isPresent()) {
             return kept.get();
         }
-        if (failedAt.getIfPresent(key) != null) {
-            return fallback(hallId, date, key);
+        if (lastCopies.coolingDown(key)) {
+            return lastCopies.fallback(hallId, date, key);
         }
         Optional<PreparedDay> young = youngStoredCopy(hallId, date);
         if (young.isPresent()) {
@@ -272,9 +206,9 @@ public class Menus {
             cache.put(key, young.get());
             return young.get();
         }
-        return cache.once(key, settings.lockTtl(), settings.waitTimeout(),
+        return cache.once(key, timings.lockTtl(), timings.waitTimeout(),
                         () -> Optional.of(fromVendor(hallId, date, key, FetchReason.REQUEST)))
-                .orElseGet(() -> fallback(hallId, date, key));
+                .orElseGet(() -> lastCopies.fallback(hallId, date, key));
     }
 
     /** The stored copy, if one is younger than the hard limit: served as it is, due at once. */
@@ -282,31 +216,12 @@ public class Menus {
         try {
             Instant now = clock.instant();
             return store.load(hallId, date)
-                    .filter(stored -> stored.fetchedAt().plus(settings.maxAge()).isAfter(now))
+                    .filter(stored -> stored.fetchedAt().plus(timings.maxAge()).isAfter(now))
                     .map(stored -> PreparedDay.of(MenuResult.fresh(timed(stored.menu()), stored.fetchedAt()), now,
-                            stored.fetchedAt().plus(settings.maxAge()), Duration.ZERO));
+                            stored.fetchedAt().plus(timings.maxAge()), Duration.ZERO));
         } catch (DatabaseUnavailableException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * XFetch: due once now + δ·β·(−ln U) passes the expiry, δ being how long the vendor took. Reads near the
-     * expiry start the refresh a little early, the more so the slower the vendor, so that usually one read,
-     * not a crowd, triggers it, and before anyone would have to wait. The head start is capped at a tenth of
-     * the copy's life: a vendor slower than the TTL would otherwise make every copy due as soon as it is made.
-     */
-    private boolean due(PreparedDay day) {
-        long now = clock.millis();
-        long expires = day.expiresAt().toEpochMilli();
-        long from = day.fetchedAt() == null ? expires : day.fetchedAt().toEpochMilli();
-        long cap = Math.max(0, (expires - from) / 10);
-        if (now + cap < expires) {
-            return false;  // The common warm hit: no head start can reach the expiry yet, so no draw is needed.
-        }
-        double delta = Math.max(1, day.fetchTook().toMillis());
-        double early = -delta * EARLY * Math.log(1 - ThreadLocalRandom.current().nextDouble());
-        return now + (long) Math.min(early, cap) >= expires;
     }
 
     /** @param replacing the version of the copy that is due; null when there is none (reading ahead) */
@@ -323,13 +238,13 @@ public class Menus {
             inFlight.run(key, () -> {
                 Optional<PreparedDay> kept = cache.get(key);
                 boolean replaced = kept.isPresent() && !kept.get().version().equals(replacing);
-                if (replaced || failedAt.getIfPresent(key) != null) {
+                if (replaced || lastCopies.coolingDown(key)) {
                     return kept.orElse(null);
                 }
-                return cache.once(key, settings.lockTtl(), Duration.ZERO,
+                return cache.once(key, timings.lockTtl(), Duration.ZERO,
                         copy -> !copy.version().equals(replacing),
                         () -> Optional.of(fromVendor(hallId, date, key, reason))).orElse(null);
-            }, settings.waitTimeout());
+            }, timings.waitTimeout());
         } catch (TimeoutException e) {
             // A request's flight is fetching it.
         }
@@ -342,10 +257,10 @@ public class Menus {
     private void readAhead(String hallId, LocalDate today) {
         String key = "prefetch:" + hallId + ":" + today;
         // Across instances: whoever takes this short-lived mark reads ahead; it is never released, only expires.
-        if (shared.tryLock(key, UUID.randomUUID().toString(), settings.ttl()) == SharedCache.Lock.TAKEN) {
+        if (shared.tryLock(key, UUID.randomUUID().toString(), timings.ttl()) == SharedCache.Lock.TAKEN) {
             return;
         }
-        for (int i = 1; i <= settings.prefetchDays(); i++) {
+        for (int i = 1; i <= timings.prefetchDays(); i++) {
             LocalDate day = today.plusDays(i);
             if (!window.contains(day)) {
                 break;
@@ -366,86 +281,32 @@ public class Menus {
             menu = source.fetch(hallId, date, reason);
         } catch (VendorException | MenuParseException | RuntimeException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
-            failedAt.put(key, clock.instant());
+            lastCopies.failed(key);
             LOG.log(Level.WARNING, "Vendor fetch failed for " + key + " after " + took.toMillis() + " ms: " + e.getMessage(),
                     e instanceof RuntimeException ? e : null);
             fetchLog.record(hallId, date, started, took, "failed", null, e.getMessage(), reason);
-            return afterFailure(hallId, date, key);
+            return lastCopies.afterFailure(hallId, date, key);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
-        if (menu.status() == DayStatus.NOT_PUBLISHED && wasServed(hallId, date, key)) {
+        if (menu.status() == DayStatus.NOT_PUBLISHED && lastCopies.wasServed(hallId, date, key)) {
             // A day that had dishes now has none: far likelier a changed format than a withdrawn menu.
-            failedAt.put(key, clock.instant());
+            lastCopies.failed(key);
             String why = "the vendor answered with no dishes for a day it had published; format change?";
             LOG.warning(() -> "Keeping the last menu for " + key + ": " + why);
             fetchLog.record(hallId, date, started, took, "failed", 0, why, reason);
-            return afterFailure(hallId, date, key);
+            return lastCopies.afterFailure(hallId, date, key);
         }
-        failedAt.invalidate(key);
-        unavailable.invalidate(key);
+        lastCopies.forget(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // Served either way: stored now, or kept until the database is back.
         unsaved.save(menu, fetchedAt);
         fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(Locale.ROOT),
                 itemCount(menu), null, reason);
-        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(ttlFor(menu)),
-                fetchedAt.plus(settings.maxAge()), took);
+        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(timings.ttlFor(menu)),
+                fetchedAt.plus(timings.maxAge()), took);
         cache.put(key, prepared);
         return prepared;
-    }
-
-    private boolean wasServed(String hallId, LocalDate date, String key) {
-        Optional<PreparedDay> kept = cache.get(key).filter(PreparedDay::available);
-        if (kept.isPresent()) {
-            return kept.get().result().menu().status() == DayStatus.SERVED;
-        }
-        try {
-            return store.load(hallId, date).filter(s -> s.menu().status() == DayStatus.SERVED).isPresent();
-        } catch (DatabaseUnavailableException e) {
-            return false;
-        }
-    }
-
-    /**
-     * After a failed call: the copy kept until now, marked stale and due again after the cool-down, for every
-     * instance; else the stored copy, the same way; else "unavailable" for this instance's cool-down only.
-     */
-    private PreparedDay afterFailure(String hallId, LocalDate date, String key) {
-        Instant retry = clock.instant().plus(settings.failureCooldown());
-        Optional<PreparedDay> kept = cache.get(key).filter(PreparedDay::available);
-        if (kept.isPresent()) {
-            PreparedDay stale = kept.get().markedStale(retry);
-            cache.put(key, stale);
-            return stale;
-        }
-        return fallback(hallId, date, key);
-    }
-
-    /** The stored copy of the same hall and date, marked stale; else unavailable. */
-    private PreparedDay fallback(String hallId, LocalDate date, String key) {
-        PreparedDay coolingDown = unavailable.getIfPresent(key);
-        if (coolingDown != null) {
-            return coolingDown;
-        }
-        Instant retry = clock.instant().plus(settings.failureCooldown());
-        Optional<MenuStore.StoredDay> stored;
-        try {
-            stored = store.load(hallId, date);
-        } catch (DatabaseUnavailableException e) {
-            // Not kept: the database may be back on the next request.
-            return PreparedDay.unavailable(hallId, date, retry);
-        }
-        if (stored.isPresent()) {
-            MenuStore.StoredDay copy = stored.get();
-            PreparedDay stale = PreparedDay.of(MenuResult.stale(timed(copy.menu()), copy.fetchedAt()), retry,
-                    copy.fetchedAt().plus(settings.maxAge()), Duration.ZERO);
-            cache.put(key, stale);
-            return stale;
-        }
-        PreparedDay none = PreparedDay.unavailable(hallId, date, retry);
-        unavailable.put(key, none);
-        return none;
     }
 
     /**
@@ -454,15 +315,6 @@ public class Menus {
      */
     private DayMenu timed(DayMenu menu) {
         return menu.meals().isEmpty() ? menu : MealTimes.timed(menu, mealTimes.on(menu.hallId(), menu.date()));
-    }
-
-    /** Menus change rarely within a day: 30 min ± 5 min, jittered so entries filled together expire apart. */
-    private Duration ttlFor(DayMenu menu) {
-        if (menu.status() != DayStatus.SERVED) {
-            return settings.negativeTtl();
-        }
-        long spread = settings.jitter().toMillis();
-        return settings.ttl().plusMillis(spread == 0 ? 0 : ThreadLocalRandom.current().nextLong(-spread, spread + 1));
     }
 
     private static int itemCount(DayMenu menu) {

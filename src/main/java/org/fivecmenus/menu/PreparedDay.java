@@ -2,12 +2,6 @@ package org.fivecmenus.menu;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,25 +32,26 @@ public final class PreparedDay {
     }
 
     private static final Jsonb JSON = JsonConfig.jsonb();
-    private static final int MAGIC = 0x35434D07;
 
-    private final String hallId;
-    private final LocalDate date;
-    private final boolean stale;
-    private final Instant fetchedAt;
-    private final Instant expiresAt;
-    private final Instant keepUntil;
-    private final Duration fetchTook;
-    private final Prepared day;
-    private final List<MealAnswer> meals;
-    private final Prepared curatedDay;
-    private final List<MealAnswer> curatedMeals;
-    private final byte[] model;
+    // Package-private for PreparedDayCodec, which writes them to Redis and reads them back.
+    final String hallId;
+    final LocalDate date;
+    final boolean stale;
+    final Instant fetchedAt;
+    final Instant expiresAt;
+    final Instant keepUntil;
+    final Duration fetchTook;
+    final Prepared day;
+    final List<MealAnswer> meals;
+    final Prepared curatedDay;
+    final List<MealAnswer> curatedMeals;
+    final byte[] model;
     private volatile MenuResult result;
     /** Set by the first read that started reading the days after this one ahead: once per copy, so per TTL. */
     private final AtomicBoolean readAhead = new AtomicBoolean();
 
-    private PreparedDay(String hallId, LocalDate date, boolean stale, Instant fetchedAt, Instant expiresAt,
+    /** Made by {@link #of} and the other factories, and by {@link PreparedDayCodec} from Redis. */
+    PreparedDay(String hallId, LocalDate date, boolean stale, Instant fetchedAt, Instant expiresAt,
                         Instant keepUntil, Duration fetchTook, Prepared day, List<MealAnswer> meals,
                         Prepared curatedDay, List<MealAnswer> curatedMeals, byte[] model, MenuResult result) {
         this.hallId = hallId;
@@ -222,130 +217,5 @@ public final class PreparedDay {
     }
 
     /** How entries travel through Redis: the prepared bytes as they are, nothing re-made on the way. */
-    static final TieredCache.Codec<PreparedDay> CODEC = new TieredCache.Codec<>() {
-        @Override
-        public byte[] encode(PreparedDay value) {
-            if (!value.available()) {
-                throw new IllegalArgumentException("Only menus are shared, not their absence: " + value.hallId + " "
-                        + value.date);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.weight());
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeInt(MAGIC);
-                out.writeUTF(value.hallId);
-                out.writeUTF(value.date.toString());
-                out.writeBoolean(value.stale);
-                out.writeLong(value.fetchedAt.toEpochMilli());
-                out.writeLong(value.expiresAt.toEpochMilli());
-                out.writeLong(value.keepUntil.toEpochMilli());
-                out.writeLong(value.fetchTook.toMillis());
-                writeBytes(out, value.model);
-                writePrepared(out, value.day);
-                writeMeals(out, value.meals);
-                writePrepared(out, value.curatedDay);
-                writeMeals(out, value.curatedMeals);
-            } catch (IOException e) {
-                throw new UncheckedIOException("writing to memory cannot fail", e);
-            }
-            return bytes.toByteArray();
-        }
-
-        @Override
-        public PreparedDay decode(byte[] bytes) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-                if (in.readInt() != MAGIC) {
-                    throw new IllegalArgumentException("not an entry of this release");
-                }
-                String hallId = in.readUTF();
-                LocalDate date = LocalDate.parse(in.readUTF());
-                boolean stale = in.readBoolean();
-                Instant fetchedAt = Instant.ofEpochMilli(in.readLong());
-                Instant expiresAt = Instant.ofEpochMilli(in.readLong());
-                Instant keepUntil = Instant.ofEpochMilli(in.readLong());
-                Duration took = Duration.ofMillis(in.readLong());
-                byte[] model = readBytes(in);
-                Prepared day = readPrepared(in);
-                List<MealAnswer> meals = readMeals(in);
-                Prepared curatedDay = readPrepared(in);
-                List<MealAnswer> curatedMeals = readMeals(in);
-                return new PreparedDay(hallId, date, stale, fetchedAt, expiresAt, keepUntil, took, day, meals,
-                        curatedDay, curatedMeals, model, null);
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("unreadable entry: " + e, e);
-            }
-        }
-
-        @Override
-        public Instant expiresAt(PreparedDay value) {
-            return value.keepUntil;
-        }
-
-        @Override
-        public int weight(PreparedDay value) {
-            return value.weight();
-        }
-    };
-
-    private static void writeMeals(DataOutputStream out, List<MealAnswer> meals) throws IOException {
-        out.writeInt(meals.size());
-        for (MealAnswer meal : meals) {
-            out.writeUTF(meal.key());
-            out.writeUTF(meal.period() == null ? "" : meal.period().slug());
-            writePrepared(out, meal.body());
-        }
-    }
-
-    private static List<MealAnswer> readMeals(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > 64) {
-            throw new IOException("implausible meal count " + count);
-        }
-        List<MealAnswer> meals = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String key = in.readUTF();
-            String period = in.readUTF();
-            meals.add(new MealAnswer(key, period.isEmpty() ? null : MealPeriod.fromSlug(period).orElse(null),
-                    readPrepared(in)));
-        }
-        return meals;
-    }
-
-    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes == null ? -1 : bytes.length);
-        if (bytes != null) {
-            out.write(bytes);
-        }
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < -1 || length > 64 << 20) {
-            throw new IOException("implausible length " + length);
-        }
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("truncated: " + bytes.length + " of " + length + " bytes");
-        }
-        return bytes;
-    }
-
-    private static void writePrepared(DataOutputStream out, Prepared body) throws IOException {
-        out.writeUTF(body.etag());
-        out.writeUTF(body.contentType());
-        writeBytes(out, body.identity());
-        writeBytes(out, body.gzip());
-    }
-
-    private static Prepared readPrepared(DataInputStream in) throws IOException {
-        String etag = in.readUTF();
-        String contentType = in.readUTF();
-        byte[] identity = readBytes(in);
-        if (identity == null) {
-            throw new IOException("a body without bytes");
-        }
-        return new Prepared(identity, readBytes(in), etag, contentType);
-    }
+    static final TieredCache.Codec<PreparedDay> CODEC = new PreparedDayCodec();
 }

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class MenusTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private static final Menus.Settings SETTINGS = new Menus.Settings(Duration.ofMinutes(30), Duration.ZERO,
+    private static final MenuTimings SETTINGS = new MenuTimings(Duration.ofMinutes(30), Duration.ZERO,
             Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofHours(3),
             Duration.ofSeconds(10), 0);
 
@@ -60,7 +60,7 @@ class MenusTest {
         return instance(SETTINGS);
     }
 
-    private Menus instance(Menus.Settings settings) {
+    private Menus instance(MenuTimings settings) {
         SharedCache shared = redis.instance();
         MenuWindow window = new MenuWindow(clock, 7, 14);
         return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
@@ -267,7 +267,7 @@ class MenusTest {
 
     @Test
     void readingTodayFetchesTheComingDaysAheadOncePerHallAcrossInstances() {
-        Menus.Settings ahead = new Menus.Settings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
+        MenuTimings ahead = new MenuTimings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
                 SETTINGS.waitTimeout(), SETTINGS.failureCooldown(), SETTINGS.maxAge(), SETTINGS.lockTtl(), 3);
         Menus one = instance(ahead);
         Menus two = instance(ahead);
