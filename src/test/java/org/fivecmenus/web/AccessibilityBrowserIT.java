@@ -35,7 +35,7 @@ class AccessibilityBrowserIT {
 
     /** One of each kind of page, in the states that show the most: filters on, results found, a list watched. */
     private static final List<String> PAGES = List.of("/", "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim",
-            "/halls/frary", "/halls/collins", "/open-now", "/search", "/search?q=tortellini", "/dishes/cheese-tortellini",
+            "/halls/frary", "/halls/collins?date=2026-02-07", "/open-now", "/search", "/search?q=tortellini", "/dishes/cheese-tortellini",
             "/watch", "/admin/login", "/no-such-page", "/?date=yesterday");
 
     private static Browser browser;
