@@ -96,7 +96,7 @@ class FreshnessIT {
     @Test
     void bothInstancesMigratedOneEmptySchemaAtOnceEachVersionOnce() throws Exception {
         try (Connection c = services.connect(); Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery(
-                "SELECT version, COUNT(*) FROM flyway_schema_history WHERE success GROUP BY version ORDER BY version")) {
+                "SELECT version, COUNT(*) FROM flyway_schema_history WHERE success GROUP BY version ORDER BY CAST(version AS INTEGER)")) {
             List<String> versions = new ArrayList<>();
             while (rows.next()) {
                 assertThat(rows.getInt(2)).as("version " + rows.getString(1)).isEqualTo(1);
