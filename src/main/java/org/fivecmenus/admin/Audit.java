@@ -23,7 +23,6 @@ public class Audit {
     }
 
     public List<AuditEntry> recent(int limit) {
-        return database.read(em -> em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC",
-                AuditEntry.class).setMaxResults(limit).getResultList());
+        return database.read(em -> em.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class).setMaxResults(limit).getResultList());
     }
 }

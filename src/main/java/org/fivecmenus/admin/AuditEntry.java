@@ -5,14 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** One change made in the admin area. */
+@NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC")
 @Entity
 @Table(name = "admin_audit")
 public class AuditEntry {
+
+    public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
+
 
     @Id
     @SequenceGenerator(name = "admin_audit_seq", sequenceName = "admin_audit_seq", allocationSize = 1)

@@ -53,9 +53,9 @@ public class HoursPage extends HttpServlet {
                         request.getParameter("end"), checked(request, "overnight"), checked(request, "active"),
                         checked(request, "overlap"));
                 case "delete" -> editor.deleteWeekly(user, id(request));
-                default -> throw new HoursEditor.Invalid(List.of("Unknown action."));
+                default -> throw new HoursForm.Invalid(List.of("Unknown action."));
             }
-        } catch (HoursEditor.Invalid e) {
+        } catch (HoursForm.Invalid e) {
             show(request, response, 400, hall, e.problems());
             return;
         }
@@ -72,7 +72,7 @@ public class HoursPage extends HttpServlet {
         byDay.putAll(editor.week(hall.id()).stream().collect(Collectors.groupingBy(HoursEditor.Row::day)));
         model.put("hall", hall);
         model.put("days", byDay.entrySet().stream()
-                .map(e -> Map.of("name", HoursEditor.name(e.getKey()), "value", e.getKey().getValue(), "rows", e.getValue()))
+                .map(e -> Map.of("name", HoursRules.name(e.getKey()), "value", e.getKey().getValue(), "rows", e.getValue()))
                 .toList());
         model.put("problems", problems);
         pages.render(request, response, status, "hours", model);
@@ -86,7 +86,7 @@ public class HoursPage extends HttpServlet {
         try {
             return Long.parseLong(String.valueOf(request.getParameter("id")));
         } catch (NumberFormatException e) {
-            throw new HoursEditor.Invalid(List.of("That row does not exist; reload the page."));
+            throw new HoursForm.Invalid(List.of("That row does not exist; reload the page."));
         }
     }
 }

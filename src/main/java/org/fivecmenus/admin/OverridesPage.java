@@ -50,9 +50,9 @@ public class OverridesPage extends HttpServlet {
                 case "update" -> editor.updateOverride(user, HoursPage.id(request), request.getParameter("start"),
                         request.getParameter("end"), HoursPage.checked(request, "overnight"), request.getParameter("reason"));
                 case "delete" -> editor.deleteOverride(user, HoursPage.id(request));
-                default -> throw new HoursEditor.Invalid(List.of("Unknown action."));
+                default -> throw new HoursForm.Invalid(List.of("Unknown action."));
             }
-        } catch (HoursEditor.Invalid e) {
+        } catch (HoursForm.Invalid e) {
             show(request, response, 400, hall, e.problems());
             return;
         }

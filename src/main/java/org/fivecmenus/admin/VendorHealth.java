@@ -49,8 +49,7 @@ public class VendorHealth {
 
     public List<HallHealth> report() {
         OffsetDateTime since = clock.instant().minus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC);
-        Map<String, List<VendorFetch>> byHall = database.read(em -> em.createQuery(
-                        "SELECT f FROM VendorFetch f WHERE f.startedAt >= :since ORDER BY f.startedAt DESC", VendorFetch.class)
+        Map<String, List<VendorFetch>> byHall = database.read(em -> em.createNamedQuery(VendorFetch.SINCE, VendorFetch.class)
                 .setParameter("since", since).setMaxResults(20_000).getResultList()).stream()
                 .collect(Collectors.groupingBy(VendorFetch::getHallId));
         Instant dayAgo = clock.instant().minus(Duration.ofHours(24));

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -14,9 +15,20 @@ import java.time.LocalTime;
  * A change to one hall's hours on one service date: a meal closed (meal, no times), the whole day closed
  * (meal key {@value #WHOLE_DAY}, no times), changed times, or a special opening (a meal with no weekly row).
  */
+@NamedQuery(name = DateOverride.ALL, query = "SELECT o FROM DateOverride o")
+@NamedQuery(name = DateOverride.OF_HALL_FROM, query = "SELECT o FROM DateOverride o WHERE o.hallId = :hall "
+        + "AND o.serviceDate >= :from ORDER BY o.serviceDate, o.mealKey")
+@NamedQuery(name = DateOverride.OF_HALL_DATE_MEAL, query = "SELECT o FROM DateOverride o WHERE o.hallId = :hall "
+        + "AND o.serviceDate = :date AND o.mealKey = :key")
 @Entity
 @Table(name = "hours_override")
 public class DateOverride {
+
+    public static final String ALL = "DateOverride.all";
+    /** A hall's overrides from a date on; parameters {@code hall}, {@code from}. */
+    public static final String OF_HALL_FROM = "DateOverride.ofHallFrom";
+    /** The override of a hall, date and meal key (or {@link #WHOLE_DAY}); parameters {@code hall}, {@code date}, {@code key}. */
+    public static final String OF_HALL_DATE_MEAL = "DateOverride.ofHallDateMeal";
 
     /** Stored instead of NULL so that the unique constraint also covers whole-day closures. */
     public static final String WHOLE_DAY = "*";

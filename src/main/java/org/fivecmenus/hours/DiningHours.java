@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
@@ -14,9 +15,15 @@ import java.time.LocalTime;
  * One weekly service window: a hall, an ISO day of week and a meal (keyed by the slug of its label, since one
  * day may hold two meals of one period). An end at or before the start ends on the next calendar day.
  */
+@NamedQuery(name = DiningHours.ALL, query = "SELECT h FROM DiningHours h")
+@NamedQuery(name = DiningHours.OF_HALL, query = "SELECT h FROM DiningHours h WHERE h.hallId = :hall")
 @Entity
 @Table(name = "dining_hours")
 public class DiningHours {
+
+    public static final String ALL = "DiningHours.all";
+    /** A hall's weekly rows; parameter {@code hall}. */
+    public static final String OF_HALL = "DiningHours.ofHall";
 
     @Id
     @SequenceGenerator(name = "dining_hours_seq", sequenceName = "dining_hours_seq", allocationSize = 1)

@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 
 /**
@@ -60,24 +60,14 @@ public final class OpeningHours {
     }
 
     /**
-     * The form meal keys are compared in: trimmed of whitespace including U+00A0 (Bon Appétit pads labels with
-     * {@code &nbsp;}) and lower-cased, because admin screens stored "Lunch" where parsers stored "lunch".
+     * The form meal keys are compared in: the one meal key of the menus ({@link Meal#keyOf}), so that "Lunch",
+     * " LUNCH&nbsp;" (Bon Appétit pads labels) and "lunch" from a parser, or "Continental Breakfast" typed by an
+     * admin and "continental_breakfast" from a vendor, are one meal.
      *
      * @return null for null
      */
     public static String normaliseKey(String key) {
-        if (key == null) {
-            return null;
-        }
-        int from = 0;
-        int to = key.length();
-        while (from < to && isBlankChar(key.charAt(from))) {
-            from++;
-        }
-        while (to > from && isBlankChar(key.charAt(to - 1))) {
-            to--;
-        }
-        return key.substring(from, to).toLowerCase(Locale.ROOT);
+        return key == null ? null : Meal.keyOf(key);
     }
 
     /** Every hall's windows opening on {@code serviceDate} after overrides, by hall, then start. */
@@ -183,10 +173,6 @@ public final class OpeningHours {
 
     private static int periodRank(MealPeriod period) {
         return period == null ? -1 : period.ordinal();
-    }
-
-    private static boolean isBlankChar(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static String cleanLabel(String label) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -15,9 +16,15 @@ import java.time.OffsetDateTime;
  * The last good copy of one meal of one hall on one date, kept so a failing vendor still leaves students
  * something to read (marked stale). Stations and items are stored as the normalised JSON.
  */
+@NamedQuery(name = Menu.OF_DAY, query = "SELECT m FROM Menu m WHERE m.hallId = :hall AND m.serviceDate = :date "
+        + "ORDER BY m.mealOrder")
 @Entity
 @Table(name = "menu")
 public class Menu {
+
+    /** A hall's meals of a date in their order; parameters {@code hall}, {@code date}. */
+    public static final String OF_DAY = "Menu.ofDay";
+
 
     @Id
     @SequenceGenerator(name = "menu_seq", sequenceName = "menu_seq", allocationSize = 1)

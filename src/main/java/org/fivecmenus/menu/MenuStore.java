@@ -117,8 +117,7 @@ public class MenuStore {
     }
 
     private static List<Menu> meals(EntityManager em, String hallId, LocalDate date) {
-        return em.createQuery("SELECT m FROM Menu m WHERE m.hallId = :hall AND m.serviceDate = :date "
-                        + "ORDER BY m.mealOrder", Menu.class)
+        return em.createNamedQuery(Menu.OF_DAY, Menu.class)
                 .setParameter("hall", hallId)
                 .setParameter("date", date)
                 .getResultList();

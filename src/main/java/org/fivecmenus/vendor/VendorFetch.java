@@ -12,10 +12,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One call to a vendor, kept for the health view (error rate, last success, format drift) for a while. */
+@NamedQuery(name = VendorFetch.SINCE, query = "SELECT f FROM VendorFetch f WHERE f.startedAt >= :since "
+        + "ORDER BY f.startedAt DESC")
 @Entity
 @Table(name = "vendor_fetch")
 @NamedQuery(name = VendorFetch.PRUNE, query = "DELETE FROM VendorFetch f WHERE f.startedAt < :before")
 public class VendorFetch {
+
+    /** The fetches from an instant on, newest first; parameter {@code since}. */
+    public static final String SINCE = "VendorFetch.since";
+
 
     static final String PRUNE = "VendorFetch.pruneBefore";
 

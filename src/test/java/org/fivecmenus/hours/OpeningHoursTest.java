@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -448,6 +449,9 @@ class OpeningHoursTest {
             assertThat(OpeningHours.normaliseKey("\u00A0 Continental_Breakfast \u00A0"))
                     .isEqualTo("continental_breakfast");
             assertThat(OpeningHours.normaliseKey("LUNCH")).isEqualTo("lunch");
+            // One key for a meal wherever it comes from: what an admin types is what a parser makes of a label.
+            assertThat(OpeningHours.normaliseKey("Continental Breakfast")).isEqualTo(Meal.keyOf("Continental Breakfast"))
+                    .isEqualTo("continental_breakfast");
             assertThat(OpeningHours.normaliseKey(null)).isNull();
         }
 
