@@ -34,8 +34,9 @@ public final class PomonaMenus implements MenuParser {
 
     /**
      * Frary's hours list Continental Breakfast and Brunch on weekends, and no plain Breakfast (docs/hours.md,
-     * snapshot), so its weekend "Breakfast" records are brunch. Holidays follow the same hours but are not known
-     * here: inject a predicate backed by the hours tables to cover them.
+     * section 2), so its weekend "Breakfast" records are brunch. Holidays follow the weekend hours too, but a
+     * parser reads no hours: a holiday's "Breakfast" stays breakfast. The constructor that takes a predicate
+     * exists for tests; the application uses this one.
      */
     public static final BiPredicate<String, LocalDate> FRARY_WEEKEND_BRUNCH = (hallId, date) ->
             "frary".equals(hallId)

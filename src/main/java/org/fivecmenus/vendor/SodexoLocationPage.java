@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 /**
  * Reads the meals out of Sodexo's public location page (hmc.sodexomyway.com): the page assigns its whole
  * state to {@code window.__PRELOADED_STATE__}, and the state's composition holds fragments, one of type
- * {@code Menu} whose {@code content.main.sections} are the API's meals, item for item (vendors.md 1). Pure: the
+ * {@code Menu} whose {@code content.main.sections} are the API's meals, item for item (docs/vendors.md 1). Pure: the
  * page's bytes in, the meals out.
  */
 final class SodexoLocationPage {

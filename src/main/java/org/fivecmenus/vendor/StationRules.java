@@ -8,11 +8,11 @@ import java.util.Set;
 import org.fivecmenus.menu.model.MealPeriod;
 
 /**
- * A vendor's station curation as data (vendors.md 4.3): which stations are catalogue, which names are one
+ * A vendor's station curation as data (docs/vendors.md 4.3): which stations are catalogue, which names are one
  * station, the display order, and how many non-featured items to show before "N more". {@link StationCuration}
  * applies them as labels: nothing the vendor listed is dropped but the placeholder items. Entries are written as the vendor spells them and
  * compared by {@link Text#key(String)}, so punctuation and case variants of one name match one entry.
- * The tables are the inherited rules, minus the earlier implementation's bugs (see vendors.md).
+ * The tables are the inherited rules, minus the earlier implementation's bugs (see docs/vendors.md).
  *
  * @param hide      station keys that are {@code catalogue}: shown collapsed, in the curated form only their
  *                  featured dishes (the earlier system hid them)

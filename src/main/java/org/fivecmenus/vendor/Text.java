@@ -83,7 +83,7 @@ final class Text {
     }
 
     /**
-     * The matching key of a station or item name (vendors.md 4.3): lower case, tags stripped, entities
+     * The matching key of a station or item name (docs/vendors.md 4.3): lower case, tags stripped, entities
      * decoded, accents folded, each run of other characters one space. So "@home", "@ home" and "home" meet,
      * as do "expo- mongolian" and "expo - mongolian", "chef's table: pasta bar" and "chef's table - pasta bar".
      */

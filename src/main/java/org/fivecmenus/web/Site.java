@@ -67,7 +67,7 @@ public class Site {
         return window.today();
     }
 
-    /** The page's date from {@code ?date=}, or empty after rendering a friendly 400 page. */
+    /** The page's date from {@code ?date=}; null when it was refused, after rendering the friendly 400 page. */
     public LocalDate date(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             return window.date(request.getParameter("date"));

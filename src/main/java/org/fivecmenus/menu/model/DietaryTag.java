@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The dietary vocabulary shared by all vendors (vendors.md 4.2), in display order. Vendors assert different
+ * The dietary vocabulary shared by all vendors (docs/vendors.md 4.2), in display order. Vendors assert different
  * subsets; a label we do not know is kept as raw text after these rather than dropped.
  */
 public enum DietaryTag {

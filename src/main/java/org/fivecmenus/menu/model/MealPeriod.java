@@ -26,7 +26,7 @@ public enum MealPeriod {
     }
 
     /**
-     * The period a vendor label stands for (vendors.md 4.1): case-insensitive, first rule wins, so "Late Night
+     * The period a vendor label stands for (docs/vendors.md 4.1): case-insensitive, first rule wins, so "Late Night
      * Breakfast" is late night and "Brunch" never falls through to lunch. "Closed…" labels mark a closure and
      * are never a meal, even "Closed for Lunch".
      */
