@@ -5,38 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.TestServices;
-import org.fivecmenus.testing.VendorStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dishes across halls and days, on the Pomona captures and the capture week's clock (Wednesday 2025-12-03):
- * cheese tortellini was on Frank's menu on Monday 2025-12-01 and is on Frary's on Saturday 2025-12-06. An app
- * of its own: on the shared one, other tests serve captures re-dated into this week, dishes included.
+ * cheese tortellini was on Frank's menu on Monday 2025-12-01 and is on Frary's on Saturday 2025-12-06. Deployed
+ * by Arquillian on an app of its own: on the shared one, other tests serve captures re-dated into this week,
+ * dishes included.
  */
-class DishesIT {
+class DishesIT extends InContainerTest {
 
-    private static VendorStub vendors;
-    private static DeployedApp app;
+    private App app;
 
-    @BeforeAll
-    static void start() {
-        vendors = VendorStub.start();
-        app = DeployedApp.startOnCaptureWeek("dishes", TestServices.fromEnvironment().isolated("dishes", ""), vendors,
-                Map.of());
+    /** Arquillian claims constructor parameters for itself, so the application comes through a method. */
+    @BeforeEach
+    void useTheDeployment(App deployed) {
+        app = deployed;
     }
 
-    @AfterAll
-    static void stop() {
-        DeployedApp.closeAll(app, vendors);
-    }
-
-    private static void fetchBothDays() {
+    private void fetchBothDays() {
         assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
         assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
     }

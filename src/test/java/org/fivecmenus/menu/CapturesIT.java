@@ -14,41 +14,34 @@ import java.util.stream.IntStream;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.fivecmenus.vendor.BonAppetitMenus;
 import org.fivecmenus.vendor.MenuParseException;
 import org.fivecmenus.vendor.MenuParser;
 import org.fivecmenus.vendor.PomonaMenus;
 import org.fivecmenus.vendor.SodexoMenus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every real capture through the whole app, hall by hall and day by day, against what the parser reads from
- * the same bytes. An application of its own, because this reads every day the shared one's tests keep cold.
+ * the same bytes. An application of its own (deployed by Arquillian), because this reads every day the shared one's
+ * tests keep cold.
  */
-class CapturesIT {
+class CapturesIT extends InContainerTest {
 
     private static final List<String> BON_APPETIT = List.of("collins", "malott", "mcconnell");
     private static final List<String> POMONA = List.of("frank", "frary", "oldenborg");
 
-    private static VendorStub vendors;
-    private static DeployedApp app;
+    private App app;
 
-    @BeforeAll
-    static void start() {
-        vendors = VendorStub.start();
-        app = DeployedApp.startOnCaptureWeek("captures", TestServices.fromEnvironment().isolated("captures", ""),
-                vendors, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        DeployedApp.closeAll(app, vendors);
+    /** Arquillian claims constructor parameters for itself, so the application comes through a method. */
+    @BeforeEach
+    void useTheDeployment(App deployed) {
+        app = deployed;
     }
 
     /** Each hall and date a capture covers, with what the parser makes of the capture for that date. */
@@ -76,7 +69,7 @@ class CapturesIT {
         }
     }
 
-    private static JsonObject apiDay(String hallAndDate) {
+    private JsonObject apiDay(String hallAndDate) {
         String[] parts = hallAndDate.split(" ");
         return JsonBodies.object(app.get("/api/v2/menus?hall_id=" + parts[0] + "&date=" + parts[1]).body());
     }

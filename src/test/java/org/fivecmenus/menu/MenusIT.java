@@ -23,26 +23,27 @@ import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.Station;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cache-aside, single flight and last-known-good fallback, end to end: the WAR in Payara against PostgreSQL,
  * Redis and the vendor stub. Every test uses hall and date keys of its own, so the tests run in any order.
  */
-@ExtendWith(SharedApp.class)
-class MenusIT {
+class MenusIT extends InContainerTest {
 
-    private final VendorStub vendors;
+    private VendorStub vendors;
 
-    MenusIT(VendorStub vendors) {
-        this.vendors = vendors;
+    /** Arquillian claims constructor parameters for itself, so the stub comes through a method. */
+    @BeforeEach
+    void useTheVendorStub(VendorStub stub) {
+        vendors = stub;
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class MenusIT {
     }
 
     @Test
-    void aColdMissMakesOneVendorCallAndKeepsTheMenuInRedisForTheHardLimit(DeployedApp app, TestServices services) {
+    void aColdMissMakesOneVendorCallAndKeepsTheMenuInRedisForTheHardLimit(App app, TestServices services) {
         int before = vendors.calls(VendorStub.pomonaPath("Frary"));
 
         HttpResponse<String> first = app.get("/api/v2/menus?hall_id=frary&date=2025-12-02");
@@ -76,7 +77,7 @@ class MenusIT {
     }
 
     @Test
-    void twoHundredConcurrentColdRequestsMakeExactlyOneVendorCallAndGetTheSameBody(DeployedApp app) {
+    void twoHundredConcurrentColdRequestsMakeExactlyOneVendorCallAndGetTheSameBody(App app) {
         vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Frank"))), capture("Frank")
                 .withFixedDelay(1_000));
         int before = vendors.calls(VendorStub.pomonaPath("Frank"));
@@ -114,7 +115,7 @@ class MenusIT {
     }
 
     @Test
-    void severalDaysOfAWeeklyFeedAskedForAtOnceCostOneDownload(DeployedApp app) {
+    void severalDaysOfAWeeklyFeedAskedForAtOnceCostOneDownload(App app) {
         vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))), capture("Oldenborg")
                 .withFixedDelay(1_000));
         int before = vendors.calls(VendorStub.pomonaPath("Oldenborg"));
@@ -132,25 +133,25 @@ class MenusIT {
     }
 
     @Test
-    void aVendorErrorServesTheStoredCopyMarkedStaleAndCachesNothingAsFresh(DeployedApp app, TestServices services) {
+    void aVendorErrorServesTheStoredCopyMarkedStaleAndCachesNothingAsFresh(App app, TestServices services) {
         assertServedStaleWhenTheVendorFails(app, services, "2025-11-11", aResponse().withStatus(500).withBody("oops"));
     }
 
     @Test
-    void aVendorTimeoutServesTheStoredCopyMarkedStale(DeployedApp app, TestServices services) {
-        // The app's vendor timeout is 2 s (SharedApp); this vendor takes 4.
+    void aVendorTimeoutServesTheStoredCopyMarkedStale(App app, TestServices services) {
+        // The app's vendor timeout is 2 s (SharedApp.CAPTURE_WEEK, which InContainer uses too); this vendor takes 4.
         assertServedStaleWhenTheVendorFails(app, services, "2025-11-13",
                 aResponse().withStatus(200).withBody("[]").withFixedDelay(4_000));
     }
 
     @Test
-    void aMalformedVendorBodyServesTheStoredCopyMarkedStale(DeployedApp app, TestServices services) {
+    void aMalformedVendorBodyServesTheStoredCopyMarkedStale(App app, TestServices services) {
         assertServedStaleWhenTheVendorFails(app, services, "2025-12-02",
                 aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("<html><body>Service temporarily unavailable</body></html>"));
     }
 
-    private void assertServedStaleWhenTheVendorFails(DeployedApp app, TestServices services, String date,
+    private void assertServedStaleWhenTheVendorFails(App app, TestServices services, String date,
                                                      ResponseDefinitionBuilder failure) {
         String uri = "/api/v2/menus?hall_id=hoch&date=" + date;
         JsonObject fresh = JsonBodies.object(app.get(uri).body());
@@ -181,7 +182,7 @@ class MenusIT {
     }
 
     /** The refresh runs behind the request that found the copy; its failure shows within a few seconds. */
-    private static HttpResponse<String> awaitStale(DeployedApp app, String uri) {
+    private static HttpResponse<String> awaitStale(App app, String uri) {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
         HttpResponse<String> response = app.get(uri);
         while (!JsonBodies.object(response.body()).getBoolean("is_stale") && java.time.Instant.now().isBefore(deadline)) {
@@ -197,7 +198,7 @@ class MenusIT {
     }
 
     @Test
-    void theWholeDayCarriesEveryItemTheVendorListedAndTheCuratedViewWhatTheSiteShows(DeployedApp app)
+    void theWholeDayCarriesEveryItemTheVendorListedAndTheCuratedViewWhatTheSiteShows(App app)
             throws Exception {
         LocalDate saturday = LocalDate.of(2026, 2, 7);
         DayMenu parsed = new org.fivecmenus.vendor.BonAppetitMenus().parse(
@@ -246,7 +247,7 @@ class MenusIT {
     }
 
     @Test
-    void aVendorErrorWithNoStoredCopyIs503Unavailable(DeployedApp app) {
+    void aVendorErrorWithNoStoredCopyIs503Unavailable(App app) {
         vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo("2025-11-17")),
                 aResponse().withStatus(502));
 
@@ -261,7 +262,7 @@ class MenusIT {
     }
 
     @Test
-    void aNotPublishedDayIsAnAnswerNotAnError(DeployedApp app) {
+    void aNotPublishedDayIsAnAnswerNotAnError(App app) {
         HttpResponse<String> response = app.get("/api/v2/menus?hall_id=hoch&date=2025-12-20");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -271,7 +272,7 @@ class MenusIT {
     }
 
     @Test
-    void aMealAskedOfADayWithoutAMenuAnswersItsKeyNeverTheTextAsIt(DeployedApp app) {
+    void aMealAskedOfADayWithoutAMenuAnswersItsKeyNeverTheTextAsIt(App app) {
         HttpResponse<String> response = app.get(
                 "/api/v2/menus?hall_id=hoch&date=2025-12-20&meal=%22%3E%3Csvg%20onload%3Dalert(1)%3E%20Lunch");
 
@@ -281,7 +282,7 @@ class MenusIT {
     }
 
     @Test
-    void aMatchingEtagGets304WithoutABody(DeployedApp app) {
+    void aMatchingEtagGets304WithoutABody(App app) {
         HttpResponse<String> first = app.get("/api/v2/menus?hall_id=oldenborg&date=2025-12-04");
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
@@ -297,7 +298,7 @@ class MenusIT {
     }
 
     @Test
-    void oneMealIsCutFromTheDayByPeriodOrKeyInAnyCase(DeployedApp app) {
+    void oneMealIsCutFromTheDayByPeriodOrKeyInAnyCase(App app) {
         JsonObject brunch = JsonBodies.object(app.get("/api/v2/menus?hall_id=collins&date=2026-02-07&meal=Brunch").body());
 
         assertThat(brunch.getString("meal")).isEqualTo("brunch");
@@ -318,7 +319,7 @@ class MenusIT {
     }
 
     @Test
-    void anUnknownMealIs404WithTheMealsOfThatDay(DeployedApp app) {
+    void anUnknownMealIs404WithTheMealsOfThatDay(App app) {
         HttpResponse<String> response = app.get("/api/v2/menus?hall_id=collins&date=2026-02-07&meal=lunch");
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -328,7 +329,7 @@ class MenusIT {
     }
 
     @Test
-    void theApiServesWhatTheParserReadsFromTheCaptureForOneHallOfEachVendor(DeployedApp app) throws Exception {
+    void theApiServesWhatTheParserReadsFromTheCaptureForOneHallOfEachVendor(App app) throws Exception {
         assertApiMatchesParser(app, "hoch", "2025-11-10", new org.fivecmenus.vendor.SodexoMenus()
                 .parse(VendorStub.resource(VendorStub.SODEXO_CAPTURES.get("2025-11-10")), "hoch", LocalDate.parse("2025-11-10")));
         assertApiMatchesParser(app, "malott", "2026-02-07", new org.fivecmenus.vendor.BonAppetitMenus()
@@ -337,7 +338,7 @@ class MenusIT {
                 .parse(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Frary")), "frary", LocalDate.parse("2025-12-07")));
     }
 
-    private static void assertApiMatchesParser(DeployedApp app, String hall, String date, DayMenu parsed) {
+    private static void assertApiMatchesParser(App app, String hall, String date, DayMenu parsed) {
         JsonObject day = JsonBodies.object(app.get("/api/v2/menus?hall_id=" + hall + "&date=" + date).body());
         List<JsonObject> meals = day.getJsonArray("meals").getValuesAs(JsonObject.class);
         assertThat(meals.stream().map(m -> m.getString("key"))).as(hall)
@@ -355,7 +356,7 @@ class MenusIT {
     }
 
     @Test
-    void itemsCarryTagsAllergensAndCalories(DeployedApp app) {
+    void itemsCarryTagsAllergensAndCalories(App app) {
         JsonObject day = JsonBodies.object(app.get("/api/v2/menus?hall_id=hoch&date=2025-11-10").body());
         JsonObject item = day.getJsonArray("meals").getJsonObject(0).getJsonArray("stations").getJsonObject(0)
                 .getJsonArray("items").getJsonObject(0);
@@ -364,7 +365,7 @@ class MenusIT {
     }
 
     @Test
-    void browsersOnOtherOriginsMayReadTheApi(DeployedApp app) {
+    void browsersOnOtherOriginsMayReadTheApi(App app) {
         HttpResponse<String> response = app.get("/api/v2/halls", "Origin", "https://example.edu");
 
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +23,7 @@ import java.util.function.Predicate;
  * The built WAR running in a Payara Micro subprocess on a free loopback port, as operators run it. Booting in
  * a subprocess (not in-process) keeps the test classpath out of the server, as stack.md advises.
  */
-public final class DeployedApp implements AutoCloseable {
+public final class DeployedApp implements App, AutoCloseable {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 
@@ -33,11 +31,6 @@ public final class DeployedApp implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     private DeployedApp(String name, Process process, Path log, int port) {
         this.name = name;
@@ -61,10 +54,7 @@ public final class DeployedApp implements AutoCloseable {
         try {
             int port = freePort();
             Path dir = Files.createDirectories(Paths.get("target", "it-payara"));
-            Path preboot = dir.resolve("preboot.txt");
-            // Payara listens on every interface by default; tests stay on loopback.
-            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                    + ".network-listener.http-listener.address=127.0.0.1\n");
+            Path preboot = writePreboot();
             Path log = dir.resolve(name + ".log");
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
@@ -81,6 +71,18 @@ public final class DeployedApp implements AutoCloseable {
             DeployedApp app = new DeployedApp(name, builder.start(), log, port);
             app.awaitReady(ready);
             return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Payara's boot commands for tests: it listens on every interface by default; tests stay on loopback. */
+    static Path writePreboot() {
+        try {
+            Path preboot = Files.createDirectories(Paths.get("target", "it-payara")).resolve("preboot.txt");
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=127.0.0.1\n");
+            return preboot;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,43 +164,9 @@ public final class DeployedApp implements AutoCloseable {
                 + ". Log " + log + ":\n" + tail());
     }
 
+    @Override
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request.build());
-    }
-
-    /** The body as sent, for compressed answers. */
-    public HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     public String log() {

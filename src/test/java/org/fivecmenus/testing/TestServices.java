@@ -63,7 +63,7 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
      * Changes the hours tables by hand, as an operator would, and announces it as the README says
      * ({@code INCR hours:version}); returns once the app shows the change for that date, failing after 5 s.
      */
-    public void changeHours(DeployedApp app, String date, Sql change) {
+    public void changeHours(App app, String date, Sql change) {
         String before = app.get("/api/v2/hours?date=" + date).body();
         try (Connection connection = connect()) {
             change.run(connection);
@@ -117,5 +117,18 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
         }
+    }
+
+    /** The same Redis server, another of its databases (a Redis URL ends in its database number). */
+    public TestServices withRedisDatabase(int database) {
+        URI uri = URI.create(redisUrl);
+        return new TestServices(dbUrl, dbUser, dbPassword, uri.getScheme() + "://" + uri.getRawAuthority() + "/" + database);
+    }
+
+    /** {@link #isolated} on this Redis, emptied first. */
+    public TestServices isolatedWithRedis(String schema) {
+        TestServices isolated = isolated(schema, redisUrl);
+        isolated.withRedis(redis -> redis.sync().flushdb());
+        return isolated;
     }
 }

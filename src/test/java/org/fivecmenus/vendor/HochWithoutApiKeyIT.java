@@ -4,42 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.AppSettings;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A deployment without SODEXO_API_KEY reads Hoch's today from the public location page, says so, and does not
  * pass the page off as any other day's menu.
  */
-class HochWithoutApiKeyIT {
+// The day the page was captured on is today here.
+@AppSettings(value = "MENUS_CLOCK_START=" + HochWithoutApiKeyIT.TODAY + "T09:00:00-08:00", without = "SODEXO_API_KEY")
+class HochWithoutApiKeyIT extends InContainerTest {
 
-    private static final String TODAY = "2025-11-15";
+    static final String TODAY = "2025-11-15";
 
-    private static VendorStub vendors;
-    private static DeployedApp app;
+    private VendorStub vendors;
+    private App app;
 
-    @BeforeAll
-    static void start() {
-        vendors = VendorStub.start();
-        Map<String, String> changes = new HashMap<>();
-        changes.put("SODEXO_API_KEY", null);
-        // The day the page was captured on is today here.
-        changes.put("MENUS_CLOCK_START", TODAY + "T09:00:00-08:00");
-        app = DeployedApp.startOnCaptureWeek("no-sodexo-key",
-                TestServices.fromEnvironment().isolated("no_sodexo_key", ""), vendors, changes);
-    }
-
-    @AfterAll
-    static void stop() {
-        DeployedApp.closeAll(app, vendors);
+    /** Arquillian claims constructor parameters for itself, so these come through a method. */
+    @BeforeEach
+    void useTheDeployment(App deployed, VendorStub stub) {
+        app = deployed;
+        vendors = stub;
     }
 
     @Test

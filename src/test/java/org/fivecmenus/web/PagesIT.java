@@ -7,25 +7,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.HtmlChecker;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The student pages over HTTP: valid HTML, security headers, escaping, friendly errors. Clock: 2025-12-03. */
-@ExtendWith(SharedApp.class)
-class PagesIT {
+class PagesIT extends InContainerTest {
 
-    private final VendorStub vendors;
+    private VendorStub vendors;
 
-    PagesIT(VendorStub vendors) {
-        this.vendors = vendors;
+    /** Arquillian claims constructor parameters for itself, so the stub comes through a method. */
+    @BeforeEach
+    void useTheVendorStub(VendorStub stub) {
+        vendors = stub;
     }
 
     @AfterEach
@@ -38,7 +39,7 @@ class PagesIT {
             "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim, 200", "/open-now, 200", "/search, 200",
             "/search?q=pizza, 200", "/search?q=x, 400", "/halls/frary, 200", "/halls/collins?date=2026-02-07, 200",
             "/no-such-page, 404", "/halls/nowhere, 404", "/?date=yesterday, 400"})
-    void everyPageIsValidHtmlWithTheSecurityHeaders(String path, int status, DeployedApp app) {
+    void everyPageIsValidHtmlWithTheSecurityHeaders(String path, int status, App app) {
         HttpResponse<String> response = app.get(path);
 
         assertThat(response.statusCode()).isEqualTo(status);
@@ -58,7 +59,7 @@ class PagesIT {
     }
 
     @Test
-    void theSiteCanBeAddedToTheHomeScreenAndWorksOffline(DeployedApp app) {
+    void theSiteCanBeAddedToTheHomeScreenAndWorksOffline(App app) {
         HttpResponse<String> manifest = app.get("/static/manifest.webmanifest");
         assertThat(manifest.headers().firstValue("Content-Type")).hasValue("application/manifest+json");
         jakarta.json.JsonObject parsed = JsonBodies.object(manifest.body());
@@ -78,7 +79,7 @@ class PagesIT {
     }
 
     @Test
-    void aHostileDishNameIsShownAsTextNeverRunAsMarkup(DeployedApp app) {
+    void aHostileDishNameIsShownAsTextNeverRunAsMarkup(App app) {
         String feed = new String(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Oldenborg")), StandardCharsets.UTF_8)
                 .replace("Roast Sirloin with Bleu Creme", "<script>alert(1)</script><img src=x onerror=alert(2)>");
         vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))),
@@ -92,7 +93,7 @@ class PagesIT {
     }
 
     @Test
-    void theSameMissingPageIsHtmlOnTheSiteAndAProblemInTheApi(DeployedApp app) {
+    void theSameMissingPageIsHtmlOnTheSiteAndAProblemInTheApi(App app) {
         HttpResponse<String> page = app.get("/halls/nowhere");
         HttpResponse<String> api = app.get("/api/v2/menus?hall_id=nowhere");
 
@@ -104,7 +105,7 @@ class PagesIT {
     }
 
     @Test
-    void badDatesAndSearchesAreFriendly400Pages(DeployedApp app) {
+    void badDatesAndSearchesAreFriendly400Pages(App app) {
         assertThat(app.get("/?date=2025-02-30").statusCode()).isEqualTo(400);
         assertThat(app.get("/?date=2027-01-01").body()).contains("No menus for that date");
         HttpResponse<String> search = app.get("/search?q=x");
@@ -113,14 +114,14 @@ class PagesIT {
     }
 
     @Test
-    void aBrokenFilterCookieIsIgnoredNotAnError(DeployedApp app) {
+    void aBrokenFilterCookieIsIgnoredNotAnError(App app) {
         for (String cookie : new String[] {"menu_filters=%zz", "menu_filters=%", "menu_filters=a|b", "menu_filters="}) {
             assertThat(app.get("/", "Cookie", cookie).statusCode()).as(cookie).isEqualTo(200);
         }
     }
 
     @Test
-    void aLinkWithFiltersAppliesThemWithoutReplacingTheSavedOnes(DeployedApp app) {
+    void aLinkWithFiltersAppliesThemWithoutReplacingTheSavedOnes(App app) {
         HttpResponse<String> response = app.get("/?diet=vegan");
 
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("menu_filters="));
@@ -128,7 +129,7 @@ class PagesIT {
     }
 
     @Test
-    void filtersSubmittedFromTheFormAreRememberedInACookie(DeployedApp app) {
+    void filtersSubmittedFromTheFormAreRememberedInACookie(App app) {
         HttpResponse<String> response = app.get("/?filter=1&diet=vegan&avoid=peanut");
 
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
@@ -140,7 +141,7 @@ class PagesIT {
     }
 
     @Test
-    void theHomePageShowsSevenHallCardsWithTheirVendorsMenus(DeployedApp app) {
+    void theHomePageShowsSevenHallCardsWithTheirVendorsMenus(App app) {
         String page = app.get("/?date=2025-12-01").body();
 
         assertThat(page.split("class=\"card ")).hasSize(8);
@@ -150,7 +151,7 @@ class PagesIT {
     }
 
     @Test
-    void theHallPageShowsTheWeekWithItsHoursAndOverrideReasons(DeployedApp app, org.fivecmenus.testing.TestServices services)
+    void theHallPageShowsTheWeekWithItsHoursAndOverrideReasons(App app, org.fivecmenus.testing.TestServices services)
             throws Exception {
         services.changeHours(app, "2025-12-04", db -> db.createStatement().execute("INSERT INTO hours_override "
                 + "(id, hall_id, service_date, meal_key, reason) VALUES (nextval('hours_override_seq'), 'frank', "

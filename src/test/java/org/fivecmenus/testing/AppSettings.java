@@ -1,0 +1,19 @@
+package org.fivecmenus.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Settings of an {@link InContainerTest} class's application beyond the capture week's, as its environment
+ * variables would be written: {@code "DISHES_BACKFILL_DELAY=PT1S"}; {@code without} removes a setting.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface AppSettings {
+
+    String[] value() default {};
+
+    String[] without() default {};
+}

@@ -1,0 +1,33 @@
+package org.fivecmenus.testing;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A test class whose application Arquillian deploys (arquillian-payara-micro-managed, see
+ * src/test/resources/arquillian.xml): the packaged WAR, in a Payara Micro of the class's own, configured by
+ * {@link InContainer}. The tests are its clients, over HTTP ({@link App}).
+ */
+@ExtendWith(InContainer.class)
+@ExtendWith(ArquillianExtension.class)
+public abstract class InContainerTest {
+
+    @ArquillianResource
+    private URL deployment;
+
+    /** The WAR that {@code mvn package} made, as it is: the tests see what an operator deploys. */
+    @Deployment(testable = false)
+    public static WebArchive war() {
+        File war = new File(System.getProperty("app.war", "target/ROOT.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Arquillian deploys the packaged WAR (" + war + "): run `mvn -B verify`.");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}
