@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.HoursOverride;
@@ -20,6 +19,7 @@ import org.fivecmenus.hours.ServiceWindow;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.model.DaySource;
+import org.fivecmenus.menu.model.DietaryTag;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
@@ -218,17 +218,9 @@ public class MenuCards {
                 item.calories() == null ? null : item.calories() + " cal", dimmed, note);
     }
 
-    private static final Map<String, String> BADGE_LABELS = Map.ofEntries(
-            Map.entry("vegan", "Vegan"), Map.entry("vegetarian", "Vegetarian"), Map.entry("plant-based", "Plant-based"),
-            Map.entry("gluten-free", "Gluten-free"), Map.entry("halal", "Halal"), Map.entry("kosher", "Kosher"),
-            Map.entry("mindful", "Mindful"), Map.entry("balanced", "In Balance"), Map.entry("farm-to-fork", "Farm to Fork"),
-            Map.entry("humane", "Humane"), Map.entry("seafood-watch", "Seafood Watch"), Map.entry("organic", "Organic"),
-            Map.entry("contains-beef", "Beef"), Map.entry("contains-pork", "Pork"),
-            Map.entry("contains-poultry", "Poultry"), Map.entry("contains-lamb", "Lamb"));
-
+    /** A known tag's badge in its own style; a label the vocabulary does not know, as it came, in a plain one. */
     static Badge badge(String tag) {
-        String code = BADGE_LABELS.containsKey(tag) ? tag : "other";
-        return new Badge(code, BADGE_LABELS.getOrDefault(tag, tag));
+        return DietaryTag.fromSlug(tag).map(t -> new Badge(t.slug(), t.label())).orElse(new Badge("other", tag));
     }
 
     private static String notice(MenuResult result, Instant now, boolean today) {

@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.fivecmenus.menu.model.Allergen;
+import org.fivecmenus.menu.model.DietaryTag;
 import org.fivecmenus.menu.model.Item;
 
 /**
@@ -19,10 +22,12 @@ import org.fivecmenus.menu.model.Item;
  */
 public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoided) {
 
-    public static final List<String> DIETS = List.of("vegan", "vegetarian", "gluten-free", "halal", "kosher",
-            "plant-based");
-    public static final List<String> ALLERGENS = List.of("milk", "egg", "fish", "shellfish", "tree-nut", "peanut",
-            "wheat", "soy", "sesame", "gluten");
+    /** The diets one can filter on, by their tags' slugs, in the order the form shows them. */
+    public static final List<String> DIETS = Stream.of(DietaryTag.VEGAN, DietaryTag.VEGETARIAN,
+            DietaryTag.GLUTEN_FREE, DietaryTag.HALAL, DietaryTag.KOSHER, DietaryTag.PLANT_BASED).map(DietaryTag::slug)
+            .toList();
+    /** Every allergen of the vocabulary, in its order. */
+    public static final List<String> ALLERGENS = Arrays.stream(Allergen.values()).map(Allergen::slug).toList();
     static final String COOKIE = "menu_filters";
 
     public static final Preferences NONE = new Preferences(Set.of(), Set.of(), true);
@@ -106,9 +111,10 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
     /** Meets every chosen diet. Vegetarian includes vegan, whatever the vendor marked. */
     public boolean suits(Item item) {
         for (String diet : diets) {
+            boolean vegan = item.tags().contains(DietaryTag.VEGAN.slug());
             boolean meets = item.tags().contains(diet)
-                    || ("vegetarian".equals(diet) && item.tags().contains("vegan"))
-                    || ("plant-based".equals(diet) && item.tags().contains("vegan"));
+                    || (DietaryTag.VEGETARIAN.slug().equals(diet) && vegan)
+                    || (DietaryTag.PLANT_BASED.slug().equals(diet) && vegan);
             if (!meets) {
                 return false;
             }

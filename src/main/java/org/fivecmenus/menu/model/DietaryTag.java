@@ -1,11 +1,13 @@
 package org.fivecmenus.menu.model;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,31 +15,43 @@ import java.util.Set;
  * subsets; a label we do not know is kept as raw text after these rather than dropped.
  */
 public enum DietaryTag {
-    VEGAN("vegan"),
-    VEGETARIAN("vegetarian"),
-    PLANT_BASED("plant-based"),
-    GLUTEN_FREE("gluten-free"),
-    HALAL("halal"),
-    KOSHER("kosher"),
-    MINDFUL("mindful"),
-    BALANCED("balanced"),
-    FARM_TO_FORK("farm-to-fork"),
-    HUMANE("humane"),
-    SEAFOOD_WATCH("seafood-watch"),
-    ORGANIC("organic"),
-    CONTAINS_BEEF("contains-beef"),
-    CONTAINS_PORK("contains-pork"),
-    CONTAINS_POULTRY("contains-poultry"),
-    CONTAINS_LAMB("contains-lamb");
+    VEGAN("vegan", "Vegan"),
+    VEGETARIAN("vegetarian", "Vegetarian"),
+    PLANT_BASED("plant-based", "Plant-based"),
+    GLUTEN_FREE("gluten-free", "Gluten-free"),
+    HALAL("halal", "Halal"),
+    KOSHER("kosher", "Kosher"),
+    MINDFUL("mindful", "Mindful"),
+    BALANCED("balanced", "In Balance"),
+    FARM_TO_FORK("farm-to-fork", "Farm to Fork"),
+    HUMANE("humane", "Humane"),
+    SEAFOOD_WATCH("seafood-watch", "Seafood Watch"),
+    ORGANIC("organic", "Organic"),
+    CONTAINS_BEEF("contains-beef", "Beef"),
+    CONTAINS_PORK("contains-pork", "Pork"),
+    CONTAINS_POULTRY("contains-poultry", "Poultry"),
+    CONTAINS_LAMB("contains-lamb", "Lamb");
 
     private final String slug;
+    private final String label;
 
-    DietaryTag(String slug) {
+    DietaryTag(String slug, String label) {
         this.slug = slug;
+        this.label = label;
     }
 
     public String slug() {
         return slug;
+    }
+
+    /** How the site names the tag on a dish's badge. */
+    public String label() {
+        return label;
+    }
+
+    /** The tag of a slug, if it is one of the vocabulary (items keep unknown labels as they came). */
+    public static Optional<DietaryTag> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
     }
 
     /**
