@@ -60,7 +60,7 @@ public class AdminHome extends HttpServlet {
             return;
         }
         MenuResult result = menus.refetch(hall.id(), date).result();
-        pages.redirect(request, response, "/admin", "Refetched " + hall.name() + " for " + date + ": " + result.status()
+        pages.redirect(request, response, "/admin", "Refetched " + hall.name() + " for " + date + ": " + result.status().slug()
                 + (result.stale() ? " (the vendor failed; the stored copy is still shown)" : "") + ".");
     }
 }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fivecmenus.admin.HoursForm.Kind;
 import org.fivecmenus.admin.HoursRules.Window;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.hours.DateOverride;
 import org.fivecmenus.hours.DiningHours;
 import org.fivecmenus.hours.Hours;
+import org.fivecmenus.hours.OverrideKind;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 
@@ -35,7 +35,7 @@ public class HoursEditor {
     }
 
     /** An override as the editor shows it. */
-    public record OverrideRow(long id, String hallId, LocalDate date, String kind, String key, String label,
+    public record OverrideRow(long id, String hallId, LocalDate date, OverrideKind kind, String key, String label,
                               LocalTime start, LocalTime end, String reason) {
     }
 
@@ -145,16 +145,16 @@ public class HoursEditor {
     public void addOverride(String user, String hallId, String kindValue, String dateValue, String mealLabel,
                             String start, String end, boolean overnight, String reasonValue) {
         HoursForm form = form();
-        Kind kind = form.kind(kindValue);
+        OverrideKind kind = form.kind(kindValue);
         LocalDate date = form.date(dateValue);
         String reason = form.reason(reasonValue);
-        String label = kind == Kind.CLOSED_DAY || kind == null ? null : form.label(mealLabel);
-        boolean timed = kind == Kind.CHANGED_TIMES || kind == Kind.SPECIAL_OPENING;
+        String label = kind == OverrideKind.CLOSED_DAY || kind == null ? null : form.label(mealLabel);
+        boolean timed = kind != null && kind.timed();
         LocalTime from = timed ? form.time("Start", start) : null;
         LocalTime to = timed ? form.time("End", end) : null;
         form.order(from, to, overnight);
         form.check();
-        String key = kind == Kind.CLOSED_DAY ? DateOverride.WHOLE_DAY : Meal.keyOf(label);
+        String key = kind == OverrideKind.CLOSED_DAY ? DateOverride.WHOLE_DAY : Meal.keyOf(label);
         edit(em -> {
             boolean weekly = rows(em, hallId).stream().anyMatch(h -> h.getDayOfWeek() == date.getDayOfWeek()
                     && h.getMealKey().equals(key));
@@ -163,7 +163,7 @@ public class HoursEditor {
                     .getResultList().isEmpty();
             HoursRules.override(kind, date, label, weekly, taken).forEach(form::problem);
             form.check();
-            em.persist(new DateOverride(hallId, date, key, kind == Kind.SPECIAL_OPENING ? label : null, from, to,
+            em.persist(new DateOverride(hallId, date, key, kind == OverrideKind.SPECIAL_OPENING ? label : null, from, to,
                     reason));
             audit.record(em, user, "override.add", hallId + " " + date + " " + kind.name().toLowerCase(Locale.ROOT)
                     + (label == null ? "" : " " + label) + (from == null ? "" : " " + from + "–" + to)
@@ -219,9 +219,7 @@ public class HoursEditor {
     }
 
     private static OverrideRow overrideRow(DateOverride o) {
-        String kind = o.isWholeDay() ? "Closed all day" : o.getStartTime() == null ? "Meal closed"
-                : o.getLabel() != null ? "Special opening" : "Changed times";
-        return new OverrideRow(o.getId(), o.getHallId(), o.getServiceDate(), kind,
+        return new OverrideRow(o.getId(), o.getHallId(), o.getServiceDate(), o.kind(),
                 o.isWholeDay() ? null : o.getMealKey(), o.getLabel(), o.getStartTime(), o.getEndTime(), o.getReason());
     }
 }

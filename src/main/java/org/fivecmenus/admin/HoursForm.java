@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fivecmenus.hours.OverrideKind;
 import org.fivecmenus.menu.model.Meal;
 
 /**
@@ -15,9 +16,6 @@ import org.fivecmenus.menu.model.Meal;
  * take today and the allowed past from the caller.
  */
 final class HoursForm {
-
-    /** What an override does to a date. */
-    enum Kind { CLOSED_DAY, CLOSED_MEAL, CHANGED_TIMES, SPECIAL_OPENING }
 
     /** Thrown with every problem found; nothing was saved. */
     static class Invalid extends RuntimeException {
@@ -130,9 +128,9 @@ final class HoursForm {
         return reason.isEmpty() ? null : reason;
     }
 
-    Kind kind(String value) {
+    OverrideKind kind(String value) {
         try {
-            return Kind.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+            return OverrideKind.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add("Choose what the override does.");
             return null;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.fivecmenus.admin.HoursForm.Kind;
+import org.fivecmenus.hours.OverrideKind;
 
 /** What a change to the hours may not do, judged against what is stored. Pure, so the rules are unit-tested. */
 final class HoursRules {
@@ -55,17 +55,17 @@ final class HoursRules {
      * @param weekly whether the hall's weekly hours have this meal on the date's weekday
      * @param taken  whether an override for this hall, date and meal already exists
      */
-    static List<String> override(Kind kind, LocalDate date, String label, boolean weekly, boolean taken) {
+    static List<String> override(OverrideKind kind, LocalDate date, String label, boolean weekly, boolean taken) {
         List<String> problems = new ArrayList<>();
-        if ((kind == Kind.CHANGED_TIMES || kind == Kind.CLOSED_MEAL) && !weekly) {
+        if ((kind == OverrideKind.CHANGED_TIMES || kind == OverrideKind.CLOSED_MEAL) && !weekly) {
             problems.add(date + " is a " + name(date.getDayOfWeek()) + ", when this hall serves no " + label
                     + ". Use a special opening to add a meal.");
         }
-        if (kind == Kind.SPECIAL_OPENING && weekly) {
+        if (kind == OverrideKind.SPECIAL_OPENING && weekly) {
             problems.add(label + " is already served that day; use changed times.");
         }
         if (taken) {
-            problems.add("There is already an override for " + (kind == Kind.CLOSED_DAY ? "the whole day" : label)
+            problems.add("There is already an override for " + (kind == OverrideKind.CLOSED_DAY ? "the whole day" : label)
                     + " on " + date + "; edit or delete it.");
         }
         return problems;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
+import org.fivecmenus.vendor.FetchOutcome;
 import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.VendorFetch;
 
@@ -57,13 +58,13 @@ public class VendorHealth {
         for (HallView hall : halls.all()) {
             List<VendorFetch> fetches = byHall.getOrDefault(hall.id(), List.of());
             List<VendorFetch> lastDay = fetches.stream().filter(f -> f.getStartedAt().toInstant().isAfter(dayAgo)).toList();
-            int failures = (int) lastDay.stream().filter(f -> "failed".equals(f.getOutcome())).count();
+            int failures = (int) lastDay.stream().filter(f -> f.getOutcome() == FetchOutcome.FAILED).count();
             int ahead = (int) lastDay.stream().filter(f -> FetchReason.REFRESH.slug().equals(f.getReason())
                     || FetchReason.PREFETCH.slug().equals(f.getReason())).count();
-            VendorFetch lastSuccess = fetches.stream().filter(f -> !"failed".equals(f.getOutcome())).findFirst().orElse(null);
-            VendorFetch lastError = fetches.stream().filter(f -> "failed".equals(f.getOutcome())).findFirst().orElse(null);
+            VendorFetch lastSuccess = fetches.stream().filter(f -> f.getOutcome() != FetchOutcome.FAILED).findFirst().orElse(null);
+            VendorFetch lastError = fetches.stream().filter(f -> f.getOutcome() == FetchOutcome.FAILED).findFirst().orElse(null);
             List<VendorFetch> served = fetches.stream()
-                    .filter(f -> "served".equals(f.getOutcome()) && f.getItemCount() != null).limit(HISTORY + 1L).toList();
+                    .filter(f -> f.getOutcome() == FetchOutcome.SERVED && f.getItemCount() != null).limit(HISTORY + 1L).toList();
             String driftNote = drift(served);
             report.add(new HallHealth(hall.id(), hall.name(),
                     lastSuccess == null ? null : lastSuccess.getStartedAt().toInstant(), lastDay.size(), ahead, failures,

@@ -83,6 +83,17 @@ public class DateOverride {
         return serviceDate;
     }
 
+    /** What it does: read from which of meal, times and label it has. */
+    public OverrideKind kind() {
+        if (isWholeDay()) {
+            return OverrideKind.CLOSED_DAY;
+        }
+        if (startTime == null) {
+            return OverrideKind.CLOSED_MEAL;
+        }
+        return label != null ? OverrideKind.SPECIAL_OPENING : OverrideKind.CHANGED_TIMES;
+    }
+
     public boolean isWholeDay() {
         return WHOLE_DAY.equals(mealKey);
     }

@@ -38,18 +38,17 @@ public record MenuResult(String hallId, LocalDate date, DayMenu menu, Instant fe
         return menu != null;
     }
 
-    /** The API's status: ok, stale, closed, not_published, unavailable or loading. */
-    public String status() {
+    public MenuStatus status() {
         if (menu == null) {
-            return stale ? "unavailable" : "loading";
+            return stale ? MenuStatus.UNAVAILABLE : MenuStatus.LOADING;
         }
         if (stale) {
-            return "stale";
+            return MenuStatus.STALE;
         }
         return switch (menu.status()) {
-            case SERVED -> "ok";
-            case CLOSED -> "closed";
-            case NOT_PUBLISHED -> "not_published";
+            case SERVED -> MenuStatus.OK;
+            case CLOSED -> MenuStatus.CLOSED;
+            case NOT_PUBLISHED -> MenuStatus.NOT_PUBLISHED;
         };
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +20,7 @@ import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.problem.DatabaseUnavailableException;
 import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.vendor.FetchOutcome;
 import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.MenuParseException;
 import org.fivecmenus.vendor.MenuSource;
@@ -284,7 +284,7 @@ public class Menus {
             lastCopies.failed(key);
             LOG.log(Level.WARNING, "Vendor fetch failed for " + key + " after " + took.toMillis() + " ms: " + e.getMessage(),
                     e instanceof RuntimeException ? e : null);
-            fetchLog.record(hallId, date, started, took, "failed", null, e.getMessage(), reason);
+            fetchLog.record(hallId, date, started, took, FetchOutcome.FAILED, null, e.getMessage(), reason);
             return lastCopies.afterFailure(hallId, date, key);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -293,7 +293,7 @@ public class Menus {
             lastCopies.failed(key);
             String why = "the vendor answered with no dishes for a day it had published; format change?";
             LOG.warning(() -> "Keeping the last menu for " + key + ": " + why);
-            fetchLog.record(hallId, date, started, took, "failed", 0, why, reason);
+            fetchLog.record(hallId, date, started, took, FetchOutcome.FAILED, 0, why, reason);
             return lastCopies.afterFailure(hallId, date, key);
         }
         lastCopies.forget(key);
@@ -301,7 +301,7 @@ public class Menus {
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // Served either way: stored now, or kept until the database is back.
         unsaved.save(menu, fetchedAt);
-        fetchLog.record(hallId, date, started, took, menu.status().name().toLowerCase(Locale.ROOT),
+        fetchLog.record(hallId, date, started, took, FetchOutcome.of(menu.status()),
                 itemCount(menu), null, reason);
         PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(timings.ttlFor(menu)),
                 fetchedAt.plus(timings.maxAge()), took);

@@ -90,7 +90,7 @@ public class MenusResource {
         MenuForm form = MenuForm.of(view).orElseThrow(() -> new BadRequestException(
                 "'view' must be full or curated, not '" + view + "'."));
         PreparedDay prepared = menus.day(hall.id(), day);
-        if (!prepared.available() && "loading".equals(prepared.result().status())) {
+        if (!prepared.available() && prepared.result().status() == MenuStatus.LOADING) {
             return notServed(hall, day, "loading", "is being fetched for other requests right now: ask again in "
                     + "a moment.", 1);
         }
@@ -141,7 +141,7 @@ public class MenusResource {
         List<Meal> meals = result.menu().meals();
         if (result.menu().status() != DayStatus.SERVED) {
             return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),
-                    Meal.keyOf(asked), null, null, null, null, null, result.status(), result.stale(),
+                    Meal.keyOf(asked), null, null, null, null, null, result.status().slug(), result.stale(),
                     result.fetchedAt(), prepared.expiresAt(), result.menu().source().slug(), List.of())));
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,

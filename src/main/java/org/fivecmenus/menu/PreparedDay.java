@@ -97,10 +97,10 @@ public final class PreparedDay {
             MenuViews.MealView view = views.get(i);
             meals.add(new MealAnswer(view.key(), menu.meals().get(i).period(), Prepared.json(JSON.toJson(
                     new MenuViews.MealMenuView(result.hallId(), result.date(), view.meal(), view.key(), view.label(),
-                            view.startsAt(), view.endsAt(), view.timesFrom(), result.status(), result.stale(),
+                            view.startsAt(), view.endsAt(), view.timesFrom(), result.status().slug(), result.stale(),
                             result.fetchedAt(), expiresAt, menu.source().slug(), view.stations())))));
         }
-        return Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status(),
+        return Prepared.json(JSON.toJson(new MenuViews.DayView(result.hallId(), result.date(), result.status().slug(),
                 result.stale(), result.fetchedAt(), expiresAt, menu.source().slug(), views)));
     }
 

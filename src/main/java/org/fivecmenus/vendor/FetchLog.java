@@ -33,7 +33,7 @@ public class FetchLog {
 
     private final AtomicReference<Instant> prunedAt = new AtomicReference<>(Instant.MIN);
 
-    public void record(String hallId, LocalDate date, Instant startedAt, Duration duration, String outcome,
+    public void record(String hallId, LocalDate date, Instant startedAt, Duration duration, FetchOutcome outcome,
                        Integer itemCount, String error, FetchReason reason) {
         try {
             database.transaction(em -> {

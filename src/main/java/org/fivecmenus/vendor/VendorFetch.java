@@ -57,13 +57,13 @@ public class VendorFetch {
     }
 
     public VendorFetch(String hallId, LocalDate serviceDate, OffsetDateTime startedAt, long durationMs,
-                       String outcome, Integer itemCount, String error, FetchReason reason) {
+                       FetchOutcome outcome, Integer itemCount, String error, FetchReason reason) {
         this.reason = reason.slug();
         this.hallId = hallId;
         this.serviceDate = serviceDate;
         this.startedAt = startedAt;
         this.durationMs = durationMs;
-        this.outcome = outcome;
+        this.outcome = outcome.slug();
         this.itemCount = itemCount;
         this.error = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
     }
@@ -92,8 +92,8 @@ public class VendorFetch {
         return reason;
     }
 
-    public String getOutcome() {
-        return outcome;
+    public FetchOutcome getOutcome() {
+        return FetchOutcome.fromSlug(outcome);
     }
 
     public Integer getItemCount() {

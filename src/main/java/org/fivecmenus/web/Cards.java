@@ -1,6 +1,7 @@
 package org.fivecmenus.web;
 
 import java.util.List;
+import org.fivecmenus.menu.MenuStatus;
 
 /** The records the templates render. Built by {@link MenuCards}; templates never see entities. */
 public final class Cards {
@@ -60,12 +61,16 @@ public final class Cards {
      * What a card says about its hall now: cheap to work out on every request, and outside the rendered body,
      * since it changes with the clock.
      *
-     * @param state        ok, stale, closed, not_published or unavailable
      * @param notice       what a student must know about this menu (stale since…, unavailable…), or null
      * @param selectedMeal the key of the meal tab open by default; null without meals
      */
     public record CardHead(String id, String name, String college, boolean open, String badge, boolean estimated,
-                           String state, String notice, String website, String closure, String selectedMeal) {
+                           MenuStatus state, String notice, String website, String closure, String selectedMeal) {
+
+        /** The notice links the vendor's own page: there is nothing current to show here, and a page to go to. */
+        public boolean linksToVendor() {
+            return state.pointsToTheVendor() && website != null;
+        }
 
         /** Everything that changes: part of a kept page's key (cheaper than the record's toString). */
         public void appendKey(StringBuilder key) {

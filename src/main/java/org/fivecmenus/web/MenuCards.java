@@ -225,13 +225,13 @@ public class MenuCards {
 
     private static String notice(MenuResult result, Instant now, boolean today) {
         return switch (result.status()) {
-            case "stale" -> "Last updated " + ago(Duration.between(result.fetchedAt(), now))
+            case STALE -> "Last updated " + ago(Duration.between(result.fetchedAt(), now))
                     + " — the vendor is not answering.";
-            case "unavailable" -> "The menu is unavailable right now: the vendor is not answering.";
-            case "loading" -> "Still fetching this menu from the vendor: reload in a moment.";
-            case "closed" -> today ? "Closed — no menu today." : "Closed — no menu that day.";
-            case "not_published" -> "No menu published for this day yet.";
-            default -> result.menu().source() == DaySource.LOCATION_PAGE
+            case UNAVAILABLE -> "The menu is unavailable right now: the vendor is not answering.";
+            case LOADING -> "Still fetching this menu from the vendor: reload in a moment.";
+            case CLOSED -> today ? "Closed — no menu today." : "Closed — no menu that day.";
+            case NOT_PUBLISHED -> "No menu published for this day yet.";
+            case OK -> result.menu().source() == DaySource.LOCATION_PAGE
                     ? "Read from the hall's public page, which shows today only: other days are unavailable here."
                     : null;
         };

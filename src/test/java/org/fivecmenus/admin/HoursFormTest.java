@@ -7,7 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.fivecmenus.admin.HoursForm.Kind;
+import org.fivecmenus.hours.OverrideKind;
 import org.junit.jupiter.api.Test;
 
 class HoursFormTest {
@@ -34,7 +34,7 @@ class HoursFormTest {
 
         assertThat(form.days(List.of("6", "7"))).containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(form.label("\u00A0Brunch ")).isEqualTo("Brunch");
-        assertThat(form.kind(" special_opening")).isEqualTo(Kind.SPECIAL_OPENING);
+        assertThat(form.kind(" special_opening")).isEqualTo(OverrideKind.SPECIAL_OPENING);
         assertThat(form.reason("  ")).isNull();
         form.check();
         assertThat(form.problems()).isEmpty();

@@ -6,8 +6,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.fivecmenus.admin.HoursForm.Kind;
 import org.fivecmenus.admin.HoursRules.Window;
+import org.fivecmenus.hours.OverrideKind;
 import org.junit.jupiter.api.Test;
 
 class HoursRulesTest {
@@ -49,15 +49,15 @@ class HoursRulesTest {
     void anOverrideChangesAServedMealOrOpensAnUnservedOneOncePerDateAndMeal() {
         LocalDate tuesday = LocalDate.of(2026, 3, 17);
 
-        assertThat(HoursRules.override(Kind.CHANGED_TIMES, tuesday, "Brunch", false, false))
+        assertThat(HoursRules.override(OverrideKind.CHANGED_TIMES, tuesday, "Brunch", false, false))
                 .containsExactly("2026-03-17 is a Tuesday, when this hall serves no Brunch. Use a special opening to add a meal.");
-        assertThat(HoursRules.override(Kind.CLOSED_MEAL, tuesday, "Brunch", false, false)).hasSize(1);
-        assertThat(HoursRules.override(Kind.SPECIAL_OPENING, tuesday, "Dinner", true, false))
+        assertThat(HoursRules.override(OverrideKind.CLOSED_MEAL, tuesday, "Brunch", false, false)).hasSize(1);
+        assertThat(HoursRules.override(OverrideKind.SPECIAL_OPENING, tuesday, "Dinner", true, false))
                 .containsExactly("Dinner is already served that day; use changed times.");
-        assertThat(HoursRules.override(Kind.CLOSED_DAY, tuesday, null, false, true))
+        assertThat(HoursRules.override(OverrideKind.CLOSED_DAY, tuesday, null, false, true))
                 .containsExactly("There is already an override for the whole day on 2026-03-17; edit or delete it.");
-        assertThat(HoursRules.override(Kind.CHANGED_TIMES, tuesday, "Dinner", true, false)).isEmpty();
-        assertThat(HoursRules.override(Kind.SPECIAL_OPENING, tuesday, "Brunch", false, false)).isEmpty();
+        assertThat(HoursRules.override(OverrideKind.CHANGED_TIMES, tuesday, "Dinner", true, false)).isEmpty();
+        assertThat(HoursRules.override(OverrideKind.SPECIAL_OPENING, tuesday, "Brunch", false, false)).isEmpty();
     }
 
     private static Window window(String label, DayOfWeek day, String start, String end, boolean active,

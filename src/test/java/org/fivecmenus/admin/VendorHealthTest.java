@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.fivecmenus.vendor.FetchOutcome;
 import org.fivecmenus.vendor.VendorFetch;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class VendorHealthTest {
     /** Newest first, as the report reads them. */
     private static List<VendorFetch> served(int... counts) {
         return Arrays.stream(counts).mapToObj(n -> new VendorFetch("collins", LocalDate.of(2026, 2, 7),
-                OffsetDateTime.parse("2026-02-07T12:00:00Z"), 100, "served", n, null,
+                OffsetDateTime.parse("2026-02-07T12:00:00Z"), 100, FetchOutcome.SERVED, n, null,
                 org.fivecmenus.vendor.FetchReason.REQUEST)).toList();
     }
 }

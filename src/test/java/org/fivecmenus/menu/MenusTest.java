@@ -30,6 +30,7 @@ import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
 import org.fivecmenus.menu.model.TimesFrom;
 import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.vendor.FetchOutcome;
 import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.MenuSource;
 import org.fivecmenus.vendor.VendorException;
@@ -67,7 +68,7 @@ class MenusTest {
                 vendor, store, new FetchLog() {
                     @Override
                     public void record(String hallId, LocalDate date, Instant startedAt, Duration duration,
-                                       String outcome, Integer itemCount, String error, FetchReason reason) {
+                                       FetchOutcome outcome, Integer itemCount, String error, FetchReason reason) {
                         reasons.add(reason);
                     }
                 }, new Refreshes(background::add, 2), shared, window, mealTimes, clock, settings);
@@ -303,7 +304,7 @@ class MenusTest {
         PreparedDay answer = here.day("collins", DAY);
 
         assertThat(answer.available()).isFalse();
-        assertThat(answer.result().status()).isEqualTo("unavailable");
+        assertThat(answer.result().status()).isEqualTo(MenuStatus.UNAVAILABLE);
     }
 
     @Test
