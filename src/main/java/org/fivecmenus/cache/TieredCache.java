@@ -28,6 +28,9 @@ import java.util.logging.Logger;
  * copies serve until they expire.
  *
  * <p>Bounded by weight (bytes), so a flood of distinct keys cannot grow the heap without limit.
+ *
+ * <p>Longer than 250 lines because the two tiers, the shared read of a key, the fill-once lock and the
+ * invalidation from other instances all work on the same entries and must change together.
  */
 public final class TieredCache<V> {
 

@@ -41,6 +41,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * whole application down when PostgreSQL is unreachable at deploy time, leaving Payara answering 404 to
  * everything without saying why. Here the application deploys, logs the failure loudly, reports readiness
  * DOWN, answers 503 problems, and keeps retrying until the database comes back.
+ *
+ * <p>Longer than 250 lines because choosing the data source, migrating, building the unit, retrying
+ * while the database is down and translating its failures into 503s are one life cycle that must agree on
+ * its state (see docs/decisions.md on why the unit is not container-managed).
  */
 @ApplicationScoped
 public class Database {

@@ -3,21 +3,15 @@ package org.fivecmenus.hours;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 
@@ -74,7 +68,7 @@ public final class OpeningHours {
     public List<ServiceWindow> windowsOn(LocalDate serviceDate, List<WeeklyHours> weekly,
                                          List<HoursOverride> overrides) {
         Objects.requireNonNull(serviceDate, "serviceDate");
-        Schedule schedule = new Schedule(weekly, overrides);
+        Schedule schedule = new Schedule(weekly, overrides, zone);
         List<ServiceWindow> windows = new ArrayList<>();
         for (String hallId : schedule.hallIds()) {
             windows.addAll(schedule.windows(hallId, serviceDate));
@@ -90,7 +84,7 @@ public final class OpeningHours {
     public HallStatus statusAt(Instant at, String hallId, List<WeeklyHours> weekly, List<HoursOverride> overrides) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(hallId, "hallId");
-        return status(at, hallId, new Schedule(weekly, overrides));
+        return status(at, hallId, new Schedule(weekly, overrides, zone));
     }
 
     public Map<String, HallStatus> statusesNow(List<WeeklyHours> weekly, List<HoursOverride> overrides) {
@@ -100,7 +94,7 @@ public final class OpeningHours {
     /** Every hall named in the rows, including one known only from an override, by hall id. */
     public Map<String, HallStatus> statusesAt(Instant at, List<WeeklyHours> weekly, List<HoursOverride> overrides) {
         Objects.requireNonNull(at, "at");
-        Schedule schedule = new Schedule(weekly, overrides);
+        Schedule schedule = new Schedule(weekly, overrides, zone);
         Map<String, HallStatus> statuses = new LinkedHashMap<>();
         for (String hallId : schedule.hallIds()) {
             statuses.put(hallId, status(at, hallId, schedule));
@@ -163,113 +157,7 @@ public final class OpeningHours {
         return next;
     }
 
-    /** Resolves local times on a service date; null when the window vanishes in the spring-forward gap. */
-    private ZonedDateTime[] resolve(LocalDate serviceDate, LocalTime start, LocalTime end) {
-        ZonedDateTime s = ZonedDateTime.of(serviceDate, start, zone).withEarlierOffsetAtOverlap();
-        LocalDate endDate = end.isAfter(start) ? serviceDate : serviceDate.plusDays(1);
-        ZonedDateTime e = ZonedDateTime.of(endDate, end, zone).withLaterOffsetAtOverlap();
-        return e.isAfter(s) ? new ZonedDateTime[] {s, e} : null;
-    }
-
     private static int periodRank(MealPeriod period) {
         return period == null ? -1 : period.ordinal();
-    }
-
-    private static String cleanLabel(String label) {
-        if (label == null) {
-            return null;
-        }
-        String cleaned = label.replace('\u00A0', ' ').strip();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
-
-    private static MealPeriod periodOf(MealPeriod given, String label, String key) {
-        if (given != null) {
-            return given;
-        }
-        return MealPeriod.fromLabel(label).or(() -> MealPeriod.fromLabel(key.replace('_', ' '))).orElse(null);
-    }
-
-    private record HallDate(String hallId, LocalDate date) {
-    }
-
-    /** The rows indexed once per call, so a status over nine days does not rescan every row per day. */
-    private final class Schedule {
-        private final Map<String, List<WeeklyHours>> weeklyByHall;
-        private final Map<HallDate, List<HoursOverride>> overridesByDate;
-        private final Set<String> hallIds = new TreeSet<>();
-
-        Schedule(List<WeeklyHours> weekly, List<HoursOverride> overrides) {
-            Objects.requireNonNull(weekly, "weekly");
-            Objects.requireNonNull(overrides, "overrides");
-            weeklyByHall = weekly.stream().collect(Collectors.groupingBy(WeeklyHours::hallId));
-            overridesByDate = new HashMap<>();
-            for (HoursOverride o : overrides) {
-                overridesByDate.computeIfAbsent(new HallDate(o.hallId(), o.date()), k -> new ArrayList<>()).add(o);
-                hallIds.add(o.hallId());
-            }
-            hallIds.addAll(weeklyByHall.keySet());
-        }
-
-        Set<String> hallIds() {
-            return hallIds;
-        }
-
-        List<ServiceWindow> windows(String hallId, LocalDate date) {
-            List<WeeklyHours> rows = weeklyByHall.getOrDefault(hallId, List.of()).stream()
-                    .filter(r -> r.day() == date.getDayOfWeek())
-                    .toList();
-            List<HoursOverride> dayOverrides = overridesByDate.getOrDefault(new HallDate(hallId, date), List.of());
-            boolean wholeDayClosed = dayOverrides.stream().anyMatch(HoursOverride::wholeDay);
-            // Any meal override replaces that meal's weekly row: a closure removes it, times redefine it.
-            Set<String> overriddenKeys = new HashSet<>();
-            for (HoursOverride o : dayOverrides) {
-                if (!o.wholeDay()) {
-                    overriddenKeys.add(normaliseKey(o.mealKey()));
-                }
-            }
-
-            List<ServiceWindow> windows = new ArrayList<>();
-            if (!wholeDayClosed) {
-                for (WeeklyHours r : rows) {
-                    String key = normaliseKey(r.mealKey());
-                    if (r.active() && !overriddenKeys.contains(key)) {
-                        add(windows, hallId, date, key, r.label(), r.period(), r.start(), r.end(),
-                                r.estimated(), false, null);
-                    }
-                }
-            }
-            for (HoursOverride o : dayOverrides) {
-                if (o.wholeDay() || o.closes()) {
-                    continue;
-                }
-                String key = normaliseKey(o.mealKey());
-                // An inactive row still names the meal well, so it counts as the regular row here.
-                WeeklyHours regular = rows.stream()
-                        .filter(r -> normaliseKey(r.mealKey()).equals(key))
-                        .min(Comparator.comparing(r -> !r.active()))
-                        .orElse(null);
-                // Times set by hand are a statement, not a guess, so override windows are never estimated.
-                if (regular != null) {
-                    add(windows, hallId, date, key, regular.label(), regular.period(), o.start(), o.end(),
-                            false, true, o.reason());
-                } else {
-                    add(windows, hallId, date, key, o.label(), null, o.start(), o.end(), false, true, o.reason());
-                }
-            }
-            return windows;
-        }
-
-        private void add(List<ServiceWindow> windows, String hallId, LocalDate date, String key, String label,
-                         MealPeriod period, LocalTime start, LocalTime end, boolean estimated,
-                         boolean fromOverride, String reason) {
-            ZonedDateTime[] span = resolve(date, start, end);
-            if (span == null) {
-                return;
-            }
-            String shown = cleanLabel(label) != null ? cleanLabel(label) : key;
-            windows.add(new ServiceWindow(hallId, date, key, shown, periodOf(period, shown, key),
-                    span[0], span[1], estimated, fromOverride, reason));
-        }
     }
 }

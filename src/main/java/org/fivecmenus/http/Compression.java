@@ -25,6 +25,9 @@ import java.util.zip.GZIPOutputStream;
  * <p>The app does this rather than the server's listener so that it holds on any server the WAR is deployed to,
  * and so the cached paths never pay for compressing on every request. Bodies are buffered (they are all small);
  * a request that goes asynchronous is passed through uncompressed.
+ *
+ * <p>Longer than 250 lines because a response wrapper must cover every way a servlet can write (stream,
+ * writer, headers, errors, async) to be safe, and splitting it would split that one contract.
  */
 
 public class Compression extends HttpFilter {

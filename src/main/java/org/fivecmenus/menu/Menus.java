@@ -43,6 +43,10 @@ import org.fivecmenus.vendor.VendorException;
  * Reading today's menu of a hall also fetches its coming days ahead ({@code menus.prefetch-days}), once per
  * hall and day per TTL across instances, so search and the week page find dishes nobody opened yet. Whatever
  * this returns is {@link PreparedDay prepared}: the API's bytes are made once per fill.
+ *
+ * <p>Longer than 250 lines because the read path (kept, stored, one vendor call, last copy) and its
+ * background refreshes share one cache, one single flight and one cool-down, and their order is the point;
+ * the timing rules ({@link MenuTimings}) and the failure memory ({@link LastCopies}) are already apart.
  */
 @ApplicationScoped
 public class Menus {

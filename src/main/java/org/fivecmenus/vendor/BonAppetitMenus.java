@@ -35,6 +35,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>Every item is kept: {@code special = 1} marks the day's featured dishes, the rest is the hall's
  * catalogue ("Additional Favorites", "Condiments and Extras"). These halls publish no allergens.
+ *
+ * <p>Longer than 250 lines because it is the whole of one vendor's format, read top to bottom (the script
+ * literals, dayparts, stations, items, icons, calories); split, each piece would need the others' shapes.
  */
 public final class BonAppetitMenus implements MenuParser {
 

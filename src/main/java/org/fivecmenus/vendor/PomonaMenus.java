@@ -29,6 +29,9 @@ import org.fivecmenus.menu.model.Station;
  * around an XML-converted document. One feed holds the whole window (6–7 days), one record per date × meal ×
  * station; this parser keeps the requested date. A date missing from the feed was not published (Oldenborg's
  * feed has held only old weeks), which is not the same as the "Closed" records the feed sends for closures.
+ *
+ * <p>Longer than 250 lines because it is the whole of one vendor's format (the JSONP wrapper, records that
+ * may be objects or lists, closures, nutrients by position, diet choices), best read in one place.
  */
 public final class PomonaMenus implements MenuParser {
 

@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +125,7 @@ public class HallPage extends HttpServlet {
                     day.equals(today), meal, website, now);
             heads.add(head);
             // "12 min ago" moves with the clock, so it is part of the key: a kept page lasts about a minute.
-            freshness.add(cards.freshness(results.get(i), now));
+            freshness.add(freshness(results.get(i), now, hours.zone()));
             key.append('|').append(results.get(i).version()).append('|').append(freshness.get(i));
             head.appendKey(key);
         }
@@ -141,8 +144,8 @@ public class HallPage extends HttpServlet {
         for (int i = 0; i < week.size(); i++) {
             LocalDate day = week.get(i);
             List<ServiceWindow> windows = windowsByDay.get(day).stream().filter(w -> w.hallId().equals(hall.id())).toList();
-            List<String> lines = windows.stream().map(w -> w.label() + " " + MenuCards.time(w.start()) + " – "
-                    + MenuCards.time(w.end()) + (w.estimated() ? " (approximate)" : "")
+            List<String> lines = windows.stream().map(w -> w.label() + " " + TimeText.time(w.start()) + " – "
+                    + TimeText.time(w.end()) + (w.estimated() ? " (approximate)" : "")
                     + (w.fromOverride() && w.reason() != null ? " — " + w.reason() : "")).toList();
             List<String> notes = closures.stream().filter(o -> o.date().equals(day))
                     .map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
@@ -157,5 +160,23 @@ public class HallPage extends HttpServlet {
         model.put("days", days);
         model.put("prefs", preferences);
         return site.html(request, response, "hall", model);
+    }
+
+    /**
+     * When a current menu was fetched and when it is due again ("Updated 12 min ago · next update around
+     * 11:20 am"); null for any other state, whose notice says what there is to say.
+     */
+    static String freshness(PreparedDay day, Instant now, ZoneId zone) {
+        if (!day.available() || day.stale() || day.fetchedAt() == null) {
+            return null;
+        }
+        String updated = "Updated " + TimeText.ago(Duration.between(day.fetchedAt(), now));
+        if (!day.expiresAt().isAfter(now)) {
+            return updated + " · an update is under way";
+        }
+        ZonedDateTime next = day.expiresAt().atZone(zone);
+        boolean sameDay = next.toLocalDate().equals(LocalDate.ofInstant(now, zone));
+        return updated + " · next update around "
+                + (sameDay ? TimeText.time(next) : TimeText.time(next, TimeText.DAY_TIME));
     }
 }

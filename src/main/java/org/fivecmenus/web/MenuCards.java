@@ -5,19 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
 import org.fivecmenus.menu.MenuResult;
-import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.model.DaySource;
 import org.fivecmenus.menu.model.DietaryTag;
 import org.fivecmenus.menu.model.Item;
@@ -37,8 +32,6 @@ import org.fivecmenus.web.Cards.StationView;
 @ApplicationScoped
 public class MenuCards {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
-    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE h:mm a", Locale.US);
 
     @Inject
     ZoneId zone;
@@ -74,14 +67,15 @@ public class MenuCards {
             return null;
         }
         if (status.open()) {
-            return "Open · closes at " + time(status.closesAt()) + (status.closingSoon(now) ? " · closing soon" : "");
+            return "Open · closes at " + TimeText.time(status.closesAt()) + (status.closingSoon(now) ? " · closing soon" : "");
         }
         ServiceWindow next = status.nextOpening();
         if (next == null) {
             return "Closed";
         }
         boolean sameDay = next.serviceDate().equals(currentDate);
-        return "Closed · opens " + (sameDay ? "at " + time(next.start()) : time(next.start(), DAY_TIME))
+        return "Closed · opens "
+                + (sameDay ? "at " + TimeText.time(next.start()) : TimeText.time(next.start(), TimeText.DAY_TIME))
                 + " (" + next.label() + ")";
     }
 
@@ -172,7 +166,7 @@ public class MenuCards {
             stations.add(new StationView(TitleCase.ofOneCase(station.name()), shown, more));
         }
         String times = meal.startsAt() == null || meal.endsAt() == null ? null
-                : time(meal.startsAt()) + " – " + time(meal.endsAt());
+                : TimeText.time(meal.startsAt()) + " – " + TimeText.time(meal.endsAt());
         List<StationView> later = new ArrayList<>();
         return new MealTab(hallId + "-" + meal.key(), meal.key(), meal.label(), times, selected,
                 fit(stations, length.lines, later), later, filteredOut[0]);
@@ -225,7 +219,7 @@ public class MenuCards {
 
     private static String notice(MenuResult result, Instant now, boolean today) {
         return switch (result.status()) {
-            case STALE -> "Last updated " + ago(Duration.between(result.fetchedAt(), now))
+            case STALE -> "Last updated " + TimeText.ago(Duration.between(result.fetchedAt(), now))
                     + " — the vendor is not answering.";
             case UNAVAILABLE -> "The menu is unavailable right now: the vendor is not answering.";
             case LOADING -> "Still fetching this menu from the vendor: reload in a moment.";
@@ -235,49 +229,5 @@ public class MenuCards {
                     ? "Read from the hall's public page, which shows today only: other days are unavailable here."
                     : null;
         };
-    }
-
-    /**
-     * When a current menu was fetched and when it is due again ("Updated 12 min ago · next update around
-     * 11:20 am"); null for any other state, whose notice says what there is to say.
-     */
-    public String freshness(PreparedDay day, Instant now) {
-        if (!day.available() || day.stale() || day.fetchedAt() == null) {
-            return null;
-        }
-        String updated = "Updated " + ago(Duration.between(day.fetchedAt(), now));
-        if (!day.expiresAt().isAfter(now)) {
-            return updated + " · an update is under way";
-        }
-        ZonedDateTime next = day.expiresAt().atZone(zone);
-        boolean sameDay = next.toLocalDate().equals(LocalDate.ofInstant(now, zone));
-        return updated + " · next update around " + (sameDay ? time(next) : time(next, DAY_TIME));
-    }
-
-    static String ago(Duration elapsed) {
-        long minutes = Math.max(0, elapsed.toMinutes());
-        if (minutes < 2) {
-            return "just now";
-        }
-        if (minutes < 90) {
-            return minutes + " min ago";
-        }
-        long hours = Math.round(minutes / 60.0);
-        if (hours < 36) {
-            return hours + " h ago";
-        }
-        return Math.round(hours / 24.0) + " days ago";
-    }
-
-    static String time(LocalTime time) {
-        return TIME.format(time).toLowerCase(Locale.ROOT);
-    }
-
-    static String time(ZonedDateTime time) {
-        return time(time, TIME);
-    }
-
-    static String time(ZonedDateTime time, DateTimeFormatter format) {
-        return format.format(time).replace("AM", "am").replace("PM", "pm");
     }
 }

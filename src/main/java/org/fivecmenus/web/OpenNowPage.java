@@ -47,13 +47,13 @@ public class OpenNowPage extends HttpServlet {
             if (status != null && status.open()) {
                 ServiceWindow meal = status.currentMeal();
                 open.add(new Row(hall.id(), hall.name(), hall.college(), true, meal.label(),
-                        "until " + MenuCards.time(status.closesAt())
+                        "until " + TimeText.time(status.closesAt())
                                 + (status.closingSoon(now) ? " · closing soon" : ""), meal.estimated()));
             } else {
                 ServiceWindow next = status == null ? null : status.nextOpening();
                 String when = next == null ? "No opening in the next 7 days"
-                        : next.serviceDate().equals(today) ? "opens at " + MenuCards.time(next.start())
-                        : "opens " + MenuCards.time(next.start(), MenuCards.DAY_TIME);
+                        : next.serviceDate().equals(today) ? "opens at " + TimeText.time(next.start())
+                        : "opens " + TimeText.time(next.start(), TimeText.DAY_TIME);
                 closed.add(new Row(hall.id(), hall.name(), hall.college(), false, next == null ? null : next.label(),
                         when, next != null && next.estimated()));
             }
@@ -61,7 +61,7 @@ public class OpenNowPage extends HttpServlet {
         Map<String, Object> model = site.model("Open now", "open-now");
         model.put("open", open);
         model.put("closed", closed);
-        model.put("asOf", MenuCards.time(now.atZone(hours.zone()), MenuCards.DAY_TIME));
+        model.put("asOf", TimeText.time(now.atZone(hours.zone()), TimeText.DAY_TIME));
         site.render(request, response, "open-now", model);
     }
 }

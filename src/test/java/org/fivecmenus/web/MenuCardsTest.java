@@ -68,29 +68,27 @@ class MenuCardsTest {
 
     @Test
     void elapsedTimeReadsLikeAPerson() {
-        assertThat(MenuCards.ago(Duration.ofSeconds(30))).isEqualTo("just now");
-        assertThat(MenuCards.ago(Duration.ofMinutes(45))).isEqualTo("45 min ago");
-        assertThat(MenuCards.ago(Duration.ofMinutes(125))).isEqualTo("2 h ago");
-        assertThat(MenuCards.ago(Duration.ofDays(3))).isEqualTo("3 days ago");
+        assertThat(TimeText.ago(Duration.ofSeconds(30))).isEqualTo("just now");
+        assertThat(TimeText.ago(Duration.ofMinutes(45))).isEqualTo("45 min ago");
+        assertThat(TimeText.ago(Duration.ofMinutes(125))).isEqualTo("2 h ago");
+        assertThat(TimeText.ago(Duration.ofDays(3))).isEqualTo("3 days ago");
     }
 
     @Test
     void aCurrentMenuSaysWhenItWasFetchedAndWhenItIsDueAgain() {
         Instant fetched = MONDAY.atTime(11, 8).atZone(LA).toInstant();
         Instant now = fetched.plus(Duration.ofMinutes(12));
-        MenuCards cards = new MenuCards();
-        cards.zone = LA;
-
-        assertThat(cards.freshness(day(fetched, fetched.plus(Duration.ofMinutes(31)), false), now))
+        assertThat(HallPage.freshness(day(fetched, fetched.plus(Duration.ofMinutes(31)), false), now, LA))
                 .isEqualTo("Updated 12 min ago · next update around 11:39 am");
-        assertThat(cards.freshness(day(fetched, fetched.plus(Duration.ofMinutes(5)), false), now))
+        assertThat(HallPage.freshness(day(fetched, fetched.plus(Duration.ofMinutes(5)), false), now, LA))
                 .isEqualTo("Updated 12 min ago · an update is under way");
         Instant lateAtNight = MONDAY.atTime(23, 50).atZone(LA).toInstant();
-        assertThat(cards.freshness(day(lateAtNight, lateAtNight.plus(Duration.ofMinutes(30)), false), lateAtNight))
+        assertThat(HallPage.freshness(day(lateAtNight, lateAtNight.plus(Duration.ofMinutes(30)), false), lateAtNight,
+                LA))
                 .isEqualTo("Updated just now · next update around Tue 12:20 am");
         // A stale copy's notice already says when it was last updated, and why it is not newer.
-        assertThat(cards.freshness(day(fetched, now.plusSeconds(60), true), now)).isNull();
-        assertThat(cards.freshness(PreparedDay.unavailable("collins", MONDAY, now), now)).isNull();
+        assertThat(HallPage.freshness(day(fetched, now.plusSeconds(60), true), now, LA)).isNull();
+        assertThat(HallPage.freshness(PreparedDay.unavailable("collins", MONDAY, now), now, LA)).isNull();
     }
 
     private static PreparedDay day(Instant fetched, Instant due, boolean stale) {
