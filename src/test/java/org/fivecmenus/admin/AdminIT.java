@@ -111,19 +111,25 @@ class AdminIT {
     }
 
     @Test
-    void aWholeDayClosureClosesTheHallForOpenNowAndThePagesWithItsReason(DeployedApp app) {
+    void aWholeDayClosureClosesTheHallForOpenNowAndThePagesWithItsReason(DeployedApp app, TestServices services) {
         assertThat(openAt(app, "2025-12-10T12:00")).contains("\"malott\"");
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/overrides?hall=malott");
 
-        HttpResponse<String> saved = alice.post("/admin/overrides", Map.of("hall", "malott", "action", "add",
-                "kind", "closed_day", "date", "2025-12-10", "reason", "Closed for a water main repair"));
+        try {
+            HttpResponse<String> saved = alice.post("/admin/overrides", Map.of("hall", "malott", "action", "add",
+                    "kind", "closed_day", "date", "2025-12-10", "reason", "Closed for a water main repair"));
 
-        assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(openAt(app, "2025-12-10T12:00")).doesNotContain("\"malott\"").contains("\"collins\"");
-        String home = app.get("/?date=2025-12-10").body();
-        assertThat(home).contains("Closed for a water main repair");
-        assertThat(alice.get("/admin").body()).contains("override.add", "malott 2025-12-10 closed_day");
+            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(openAt(app, "2025-12-10T12:00")).doesNotContain("\"malott\"").contains("\"collins\"");
+            String home = app.get("/?date=2025-12-10").body();
+            assertThat(home).contains("Closed for a water main repair");
+            assertThat(alice.get("/admin").body()).contains("override.add", "malott 2025-12-10 closed_day");
+        } finally {
+            // The shared application's other tests see Malott's hours as seeded.
+            services.changeHours(app, "2025-12-10", db -> db.createStatement().execute(
+                    "DELETE FROM hours_override WHERE hall_id = 'malott' AND service_date = DATE '2025-12-10'"));
+        }
     }
 
     @Test
@@ -159,15 +165,21 @@ class AdminIT {
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/hours?hall=hoch");
 
-        HttpResponse<String> saved = alice.post("/admin/hours", Map.of("hall", "hoch", "action", "update",
-                "id", Long.toString(id), "start", "17:30", "end", "20:00", "active", "on"));
+        try {
+            HttpResponse<String> saved = alice.post("/admin/hours", Map.of("hall", "hoch", "action", "update",
+                    "id", Long.toString(id), "start", "17:30", "end", "20:00", "active", "on"));
 
-        assertThat(saved.statusCode()).isEqualTo(302);
-        var hoch = JsonBodies.object(app.get("/api/v2/hours?date=2025-12-05").body()).getJsonArray("halls")
-                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(h -> h.getString("id").equals("hoch"))
-                .findFirst().orElseThrow();
-        assertThat(hoch.toString()).contains("2025-12-05T17:30:00-08:00", "2025-12-05T20:00:00-08:00");
-        assertThat(alice.get("/admin").body()).contains("hours.update", "Friday Dinner 17:00–19:00 → 17:30–20:00");
+            assertThat(saved.statusCode()).isEqualTo(302);
+            var hoch = JsonBodies.object(app.get("/api/v2/hours?date=2025-12-05").body()).getJsonArray("halls")
+                    .getValuesAs(jakarta.json.JsonObject.class).stream().filter(h -> h.getString("id").equals("hoch"))
+                    .findFirst().orElseThrow();
+            assertThat(hoch.toString()).contains("2025-12-05T17:30:00-08:00", "2025-12-05T20:00:00-08:00");
+            assertThat(alice.get("/admin").body()).contains("hours.update", "Friday Dinner 17:00–19:00 → 17:30–20:00");
+        } finally {
+            // Back to the seeded Friday dinner for the shared application's other tests.
+            services.changeHours(app, "2025-12-05", db -> db.createStatement().execute("UPDATE dining_hours SET "
+                    + "start_time = TIME '17:00:00', end_time = TIME '19:00:00' WHERE id = " + id));
+        }
     }
 
     @Test

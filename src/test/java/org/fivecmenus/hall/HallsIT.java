@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.fivecmenus.testing.App;
-import org.fivecmenus.testing.InContainerTest;
+import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-class HallsIT extends InContainerTest {
+@ExtendWith(SharedApp.class)
+class HallsIT {
 
     @Test
-    void listsTheSevenHallsInDisplayOrderFromPostgres(App app) {
+    void listsTheSevenHallsInDisplayOrderFromPostgres(DeployedApp app) {
         HttpResponse<String> response = app.get("/api/v2/halls");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -25,7 +27,7 @@ class HallsIT extends InContainerTest {
     }
 
     @Test
-    void writesEachHallInSnakeCaseWithItsVendorAndColour(App app) {
+    void writesEachHallInSnakeCaseWithItsVendorAndColour(DeployedApp app) {
         JsonObject hoch = JsonBodies.array(app.get("/api/v2/halls").body()).getJsonObject(0);
 
         assertThat(hoch.keySet()).containsExactlyInAnyOrder("id", "name", "college", "vendor_type", "color");
@@ -36,7 +38,7 @@ class HallsIT extends InContainerTest {
     }
 
     @Test
-    void groupsHallsByVendor(App app) {
+    void groupsHallsByVendor(DeployedApp app) {
         JsonArray halls = JsonBodies.array(app.get("/api/v2/halls").body());
 
         assertThat(halls.getValuesAs(JsonObject.class).stream()
@@ -48,7 +50,7 @@ class HallsIT extends InContainerTest {
     }
 
     @Test
-    void letsClientsCacheTheListForAnHour(App app) {
+    void letsClientsCacheTheListForAnHour(DeployedApp app) {
         assertThat(app.get("/api/v2/halls").headers().firstValue("Cache-Control"))
                 .hasValue("public, max-age=3600");
     }

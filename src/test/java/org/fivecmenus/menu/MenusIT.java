@@ -28,6 +28,7 @@ import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
+import org.fivecmenus.vendor.SodexoMenus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -356,12 +357,37 @@ class MenusIT extends InContainerTest {
     }
 
     @Test
-    void itemsCarryTagsAllergensAndCalories(App app) {
+    void everyItemCarriesTheParsersTagsAllergensAndCaloriesValueForValue(App app) throws Exception {
+        DayMenu parsed = new SodexoMenus().parse(VendorStub.resource(VendorStub.SODEXO_CAPTURES.get("2025-11-10")),
+                "hoch", LocalDate.parse("2025-11-10"));
         JsonObject day = JsonBodies.object(app.get("/api/v2/menus?hall_id=hoch&date=2025-11-10").body());
-        JsonObject item = day.getJsonArray("meals").getJsonObject(0).getJsonArray("stations").getJsonObject(0)
-                .getJsonArray("items").getJsonObject(0);
 
-        assertThat(item.keySet()).contains("name", "description", "featured", "tags", "allergens", "calories");
+        List<JsonObject> served = day.getJsonArray("meals").getValuesAs(JsonObject.class).stream()
+                .flatMap(m -> m.getJsonArray("stations").getValuesAs(JsonObject.class).stream())
+                .flatMap(st -> st.getJsonArray("items").getValuesAs(JsonObject.class).stream()).toList();
+        List<Item> expected = parsed.meals().stream().flatMap(m -> m.stations().stream())
+                .flatMap(st -> st.items().stream()).toList();
+        assertThat(served).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            Item want = expected.get(i);
+            JsonObject got = served.get(i);
+            assertThat(got.getString("name")).isEqualTo(want.name());
+            assertThat(got.isNull("description") ? null : got.getString("description")).as(want.name())
+                    .isEqualTo(want.description());
+            assertThat(got.getBoolean("featured")).as(want.name()).isEqualTo(want.featured());
+            assertThat(strings(got, "tags")).as(want.name()).isEqualTo(want.tags());
+            assertThat(strings(got, "allergens")).as(want.name()).isEqualTo(want.allergens());
+            assertThat(got.isNull("calories") ? null : got.getInt("calories")).as(want.name()).isEqualTo(want.calories());
+        }
+        // The capture has each kind of value, so each comparison above was made on something.
+        assertThat(expected).anySatisfy(item -> assertThat(item.tags()).isNotEmpty())
+                .anySatisfy(item -> assertThat(item.allergens()).isNotEmpty())
+                .anySatisfy(item -> assertThat(item.calories()).isNotNull());
+    }
+
+    private static List<String> strings(JsonObject item, String key) {
+        return item.isNull(key) ? null : item.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test

@@ -186,15 +186,16 @@ class SiteBrowserIT {
 
     @Test
     void aStaleMenuSaysWhenItWasLastUpdated(TestServices services) {
-        open("/?date=2025-12-06");
+        // A day no other test here reads, so that its copy is fetched by this test: "just now".
+        open("/?date=2025-12-07");
         assertThat(browser.driver().findElement(By.id("frary")).getText()).doesNotContain("Last updated");
-        services.withRedis(redis -> redis.sync().del("menu:frary:2025-12-06"));
+        services.withRedis(redis -> redis.sync().del("menu:frary:2025-12-07"));
         vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Frary"))), aResponse().withStatus(503));
 
         // The stored copy answers at once while the vendor is asked behind it; its failure shows on a later view.
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
         do {
-            open("/?date=2025-12-06");
+            open("/?date=2025-12-07");
         } while (!browser.driver().findElement(By.id("frary")).getText().contains("Last updated")
                 && java.time.Instant.now().isBefore(deadline));
 
