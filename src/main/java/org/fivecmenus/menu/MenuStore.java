@@ -23,6 +23,7 @@ import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.vendor.FetchLog;
 
 /**
  * The last good copy of every hall's day, in PostgreSQL (or H2): one row per meal with a content hash, plus
@@ -40,43 +41,53 @@ public class MenuStore {
     @Inject
     DayIndex index;
 
+    @Inject
+    FetchLog fetchLog;
+
     private final Jsonb json = JsonConfig.jsonb();
 
     /**
-     * Upserts the day and its meals; meals the vendor no longer lists are removed. A copy older than the stored
-     * one (kept through a database outage, saved late) changes nothing.
+     * Upserts the day and its meals, with the vendor call that brought them, in one transaction: the fetch log
+     * never says a menu was stored that was not, nor misses one that was. Meals the vendor no longer lists are
+     * removed. A copy older than the stored one (kept through a database outage, saved late) changes nothing
+     * but the log.
      */
-    public void save(DayMenu day, Instant fetchedAt) {
-        var at = fetchedAt.atOffset(ZoneOffset.UTC);
+    public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
         database.transaction(em -> {
-            MenuDay stored = em.find(MenuDay.class, new MenuDay.Key(day.hallId(), day.date()));
-            if (stored != null && stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
-                return;
-            }
-            if (stored == null) {
-                stored = new MenuDay(day.hallId(), day.date());
-                stored.update(day.status(), day.source(), at);
-                em.persist(stored);
-            } else {
-                stored.update(day.status(), day.source(), at);
-            }
-            Map<String, Menu> existing = meals(em, day.hallId(), day.date()).stream()
-                    .collect(Collectors.toMap(Menu::getMealKey, Function.identity()));
-            Set<String> current = day.meals().stream().map(m -> cap(m.key(), 64)).collect(Collectors.toSet());
-            existing.values().stream().filter(m -> !current.contains(m.getMealKey())).forEach(em::remove);
-            int order = 0;
-            for (Meal meal : day.meals()) {
-                String stations = json.toJson(meal.stations(), STATIONS);
-                Menu row = existing.get(cap(meal.key(), 64));
-                if (row == null) {
-                    row = new Menu(day.hallId(), day.date(), cap(meal.key(), 64));
-                    em.persist(row);
-                }
-                row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
-                        meal.startsAt(), meal.endsAt(), stations, at);
-            }
-            index.replace(em, day);
+            upsert(em, day, fetchedAt);
+            fetchLog.write(em, call);
         });
+    }
+
+    private void upsert(EntityManager em, DayMenu day, Instant fetchedAt) {
+        var at = fetchedAt.atOffset(ZoneOffset.UTC);
+        MenuDay stored = em.find(MenuDay.class, new MenuDay.Key(day.hallId(), day.date()));
+        if (stored != null && stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
+            return;
+        }
+        if (stored == null) {
+            stored = new MenuDay(day.hallId(), day.date());
+            stored.update(day.status(), day.source(), at);
+            em.persist(stored);
+        } else {
+            stored.update(day.status(), day.source(), at);
+        }
+        Map<String, Menu> existing = meals(em, day.hallId(), day.date()).stream()
+                .collect(Collectors.toMap(Menu::getMealKey, Function.identity()));
+        Set<String> current = day.meals().stream().map(m -> cap(m.key(), 64)).collect(Collectors.toSet());
+        existing.values().stream().filter(m -> !current.contains(m.getMealKey())).forEach(em::remove);
+        int order = 0;
+        for (Meal meal : day.meals()) {
+            String stations = json.toJson(meal.stations(), STATIONS);
+            Menu row = existing.get(cap(meal.key(), 64));
+            if (row == null) {
+                row = new Menu(day.hallId(), day.date(), cap(meal.key(), 64));
+                em.persist(row);
+            }
+            row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
+                    meal.startsAt(), meal.endsAt(), stations, at);
+        }
+        index.replace(em, day);
     }
 
     /** Vendors do not bound their labels; the columns do. */

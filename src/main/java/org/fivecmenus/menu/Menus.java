@@ -288,7 +288,8 @@ public class Menus {
             lastCopies.failed(key);
             LOG.log(Level.WARNING, "Vendor fetch failed for " + key + " after " + took.toMillis() + " ms: " + e.getMessage(),
                     e instanceof RuntimeException ? e : null);
-            fetchLog.record(hallId, date, started, took, FetchOutcome.FAILED, null, e.getMessage(), reason);
+            fetchLog.record(new FetchLog.Call(hallId, date, started, took, FetchOutcome.FAILED, null, e.getMessage(),
+                    reason));
             return lastCopies.afterFailure(hallId, date, key);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -297,16 +298,15 @@ public class Menus {
             lastCopies.failed(key);
             String why = "the vendor answered with no dishes for a day it had published; format change?";
             LOG.warning(() -> "Keeping the last menu for " + key + ": " + why);
-            fetchLog.record(hallId, date, started, took, FetchOutcome.FAILED, 0, why, reason);
+            fetchLog.record(new FetchLog.Call(hallId, date, started, took, FetchOutcome.FAILED, 0, why, reason));
             return lastCopies.afterFailure(hallId, date, key);
         }
         lastCopies.forget(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        // Served either way: stored now, or kept until the database is back.
-        unsaved.save(menu, fetchedAt);
-        fetchLog.record(hallId, date, started, took, FetchOutcome.of(menu.status()),
-                itemCount(menu), null, reason);
+        // Served either way: stored now with its log entry, or both kept until the database is back.
+        unsaved.save(menu, fetchedAt, new FetchLog.Call(hallId, date, started, took, FetchOutcome.of(menu.status()),
+                itemCount(menu), null, reason));
         PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(timings.ttlFor(menu)),
                 fetchedAt.plus(timings.maxAge()), took);
         cache.put(key, prepared);

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.vendor.FetchLog;
 
 /**
  * Fresh menus that were served while the database could not store them, kept here and stored once it can.
@@ -37,10 +38,11 @@ public class UnsavedMenus {
     /** How a kept menu is stored; throws while the database is still away. */
     @FunctionalInterface
     interface Saver {
-        void save(DayMenu menu, Instant fetchedAt);
+        void save(DayMenu menu, Instant fetchedAt, FetchLog.Call call);
     }
 
-    record Unsaved(DayMenu menu, Instant fetchedAt) {
+    /** A menu and the call that brought it: the log entry is written when the menu is, late but true. */
+    record Unsaved(DayMenu menu, Instant fetchedAt, FetchLog.Call call) {
     }
 
     private final Map<String, Unsaved> waiting = new ConcurrentHashMap<>();
@@ -85,14 +87,14 @@ public class UnsavedMenus {
         }
     }
 
-    /** Stores the menu now, or keeps it for when the database is back. */
-    public void save(DayMenu menu, Instant fetchedAt) {
+    /** Stores the menu and its fetch-log entry now, or keeps both for when the database is back. */
+    public void save(DayMenu menu, Instant fetchedAt, FetchLog.Call call) {
         String key = menu.hallId() + ":" + menu.date();
         try {
-            store.save(menu, fetchedAt);
+            store.save(menu, fetchedAt, call);
             waiting.computeIfPresent(key, (k, old) -> old.fetchedAt().isAfter(fetchedAt) ? old : null);
         } catch (RuntimeException e) {
-            keep(key, new Unsaved(menu, fetchedAt));
+            keep(key, new Unsaved(menu, fetchedAt, call));
             LOG.warning(() -> "Could not store the menu for " + key + " (" + e.getClass().getSimpleName()
                     + "); it is served, and stored when the database is back (" + waiting.size() + " waiting)");
         }
@@ -117,7 +119,7 @@ public class UnsavedMenus {
         for (Map.Entry<String, Unsaved> entry : waiting.entrySet()) {
             Unsaved unsaved = entry.getValue();
             try {
-                saver.save(unsaved.menu(), unsaved.fetchedAt());
+                saver.save(unsaved.menu(), unsaved.fetchedAt(), unsaved.call());
             } catch (RuntimeException stillAway) {
                 return stored;
             }

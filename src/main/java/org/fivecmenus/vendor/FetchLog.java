@@ -2,6 +2,7 @@ package org.fivecmenus.vendor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,21 +34,29 @@ public class FetchLog {
 
     private final AtomicReference<Instant> prunedAt = new AtomicReference<>(Instant.MIN);
 
-    public void record(String hallId, LocalDate date, Instant startedAt, Duration duration, FetchOutcome outcome,
+    /** One vendor call as the log keeps it. */
+    public record Call(String hallId, LocalDate date, Instant startedAt, Duration duration, FetchOutcome outcome,
                        Integer itemCount, String error, FetchReason reason) {
+    }
+
+    /** Logs a call in a transaction of its own (a failed call, which stores nothing else). */
+    public void record(Call call) {
         try {
-            database.transaction(em -> {
-                em.persist(new VendorFetch(hallId, date, startedAt.atOffset(ZoneOffset.UTC), duration.toMillis(),
-                        outcome, itemCount, error, reason));
-                Instant last = prunedAt.get();
-                if (last.plus(PRUNE_EVERY).isBefore(startedAt) && prunedAt.compareAndSet(last, startedAt)) {
-                    em.createNamedQuery(VendorFetch.PRUNE)
-                            .setParameter("before", startedAt.minus(retention).atOffset(ZoneOffset.UTC))
-                            .executeUpdate();
-                }
-            });
+            database.transaction((EntityManager em) -> write(em, call));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the vendor fetch of " + hallId + " " + date + ": " + e);
+            LOG.log(Level.WARNING, "Could not record the vendor fetch of " + call.hallId() + " " + call.date() + ": " + e);
+        }
+    }
+
+    /** Logs a call within the caller's transaction, so that it commits with what the call brought, or not at all. */
+    public void write(EntityManager em, Call call) {
+        em.persist(new VendorFetch(call.hallId(), call.date(), call.startedAt().atOffset(ZoneOffset.UTC),
+                call.duration().toMillis(), call.outcome(), call.itemCount(), call.error(), call.reason()));
+        Instant last = prunedAt.get();
+        if (last.plus(PRUNE_EVERY).isBefore(call.startedAt()) && prunedAt.compareAndSet(last, call.startedAt())) {
+            em.createNamedQuery(VendorFetch.PRUNE)
+                    .setParameter("before", call.startedAt().minus(retention).atOffset(ZoneOffset.UTC))
+                    .executeUpdate();
         }
     }
 }

@@ -67,9 +67,8 @@ class MenusTest {
         return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
                 vendor, store, new FetchLog() {
                     @Override
-                    public void record(String hallId, LocalDate date, Instant startedAt, Duration duration,
-                                       FetchOutcome outcome, Integer itemCount, String error, FetchReason reason) {
-                        reasons.add(reason);
+                    public void record(FetchLog.Call call) {
+                        reasons.add(call.reason());
                     }
                 }, new Refreshes(background::add, 2), shared, window, mealTimes, clock, settings);
     }
@@ -381,14 +380,15 @@ class MenusTest {
         }
     }
 
-    /** The database, as a map. */
-    private static final class Store extends MenuStore {
+    /** The database, as a map; a stored menu's fetch-log entry is logged with it, as in one transaction. */
+    private final class Store extends MenuStore {
         final Map<String, StoredDay> days = new ConcurrentHashMap<>();
         final AtomicInteger loads = new AtomicInteger();
 
         @Override
-        public void save(DayMenu day, Instant fetchedAt) {
+        public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
             days.put(day.hallId() + day.date(), new StoredDay(day, fetchedAt));
+            reasons.add(call.reason());
         }
 
         @Override

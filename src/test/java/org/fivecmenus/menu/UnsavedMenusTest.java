@@ -2,6 +2,7 @@ package org.fivecmenus.menu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.vendor.FetchOutcome;
+import org.fivecmenus.vendor.FetchReason;
 import org.junit.jupiter.api.Test;
 
 class UnsavedMenusTest {
@@ -22,14 +26,16 @@ class UnsavedMenusTest {
         final AtomicBoolean down = new AtomicBoolean();
         final Map<String, Instant> saved = new ConcurrentHashMap<>();
         final List<String> order = new ArrayList<>();
+        final List<FetchLog.Call> logged = new ArrayList<>();
 
         @Override
-        public void save(DayMenu day, Instant fetchedAt) {
+        public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
             if (down.get()) {
                 throw new IllegalStateException("connection refused");
             }
             saved.put(day.hallId() + ":" + day.date(), fetchedAt);
             order.add(day.hallId());
+            logged.add(call);
         }
     }
 
@@ -39,8 +45,8 @@ class UnsavedMenusTest {
     @Test
     void aMenuServedWhileTheDatabaseIsAwayIsStoredWhenItIsBack() {
         store.down.set(true);
-        unsaved.save(DayMenu.closed("frary", DAY), T0);
-        unsaved.save(DayMenu.closed("collins", DAY), T0);
+        unsaved.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
+        unsaved.save(DayMenu.closed("collins", DAY), T0, call("collins", T0));
 
         assertThat(unsaved.storeWaiting(store::save)).as("still away").isZero();
         assertThat(unsaved.count()).isEqualTo(2);
@@ -48,14 +54,18 @@ class UnsavedMenusTest {
         store.down.set(false);
         assertThat(unsaved.storeWaiting(store::save)).isEqualTo(2);
         assertThat(store.saved).containsOnlyKeys("frary:" + DAY, "collins:" + DAY);
+        // The calls that brought them are logged with them, late but with their own times.
+        assertThat(store.logged).extracting(FetchLog.Call::hallId, FetchLog.Call::startedAt)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("frary", T0),
+                        org.assertj.core.groups.Tuple.tuple("collins", T0));
         assertThat(unsaved.count()).isZero();
     }
 
     @Test
     void onlyTheNewestCopyOfADayWaits() {
         store.down.set(true);
-        unsaved.save(DayMenu.closed("frary", DAY), T0.plusSeconds(60));
-        unsaved.save(DayMenu.closed("frary", DAY), T0);
+        unsaved.save(DayMenu.closed("frary", DAY), T0.plusSeconds(60), call("frary", T0.plusSeconds(60)));
+        unsaved.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
 
         store.down.set(false);
         unsaved.storeWaiting(store::save);
@@ -67,10 +77,10 @@ class UnsavedMenusTest {
     @Test
     void aLaterSuccessfulSaveSupersedesTheWaitingCopy() {
         store.down.set(true);
-        unsaved.save(DayMenu.closed("frary", DAY), T0);
+        unsaved.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
         store.down.set(false);
 
-        unsaved.save(DayMenu.closed("frary", DAY), T0.plusSeconds(60));
+        unsaved.save(DayMenu.closed("frary", DAY), T0.plusSeconds(60), call("frary", T0.plusSeconds(60)));
 
         assertThat(unsaved.count()).isZero();
         assertThat(unsaved.storeWaiting(store::save)).isZero();
@@ -81,7 +91,7 @@ class UnsavedMenusTest {
     void aLongOutageKeepsAtMostTheLimitAndDropsTheOldest() {
         store.down.set(true);
         for (int i = 0; i <= UnsavedMenus.LIMIT; i++) {
-            unsaved.save(DayMenu.closed("frary", DAY.plusDays(i)), T0.plusSeconds(i));
+            unsaved.save(DayMenu.closed("frary", DAY.plusDays(i)), T0.plusSeconds(i), call("frary", T0.plusSeconds(i)));
         }
 
         assertThat(unsaved.count()).isEqualTo(UnsavedMenus.LIMIT);
@@ -89,5 +99,10 @@ class UnsavedMenusTest {
         unsaved.storeWaiting(store::save);
         assertThat(store.saved).doesNotContainKey("frary:" + DAY)
                 .containsKey("frary:" + DAY.plusDays(UnsavedMenus.LIMIT));
+    }
+
+    private static FetchLog.Call call(String hallId, Instant at) {
+        return new FetchLog.Call(hallId, DAY, at, Duration.ofMillis(80), FetchOutcome.CLOSED, 0, null,
+                FetchReason.REQUEST);
     }
 }
