@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The PostgreSQL and Redis the integration tests run against: DB_URL / DB_USER / DB_PASSWORD and REDIS_URL
- * when set, else the standard local ports with the test database that {@code .ci/services} creates.
+ * The PostgreSQL and Redis the integration tests run against ({@link ServicesChoice}): DB_URL / DB_USER /
+ * DB_PASSWORD and REDIS_URL when set; else containers where a Docker engine answers; else the standard local
+ * ports with the test database that {@code .ci/services} creates.
  *
  * <p>The tests wipe what they use, so they refuse a database whose name does not end in {@code _test}.
  */
@@ -22,8 +23,16 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
     private static final String HOW_TO_START = "Start PostgreSQL and Redis on 127.0.0.1 and create the test database "
             + "with `bash .ci/services`, or point DB_URL/DB_USER/DB_PASSWORD and REDIS_URL at throwaway services.";
 
+    /** Chosen once per test run: probing for a Docker engine takes a moment. */
+    private static final class Source {
+        static final ServicesChoice.Source CHOSEN = ServicesChoice.choose(System.getenv(), Containers::dockerAvailable);
+    }
+
     public static TestServices fromEnvironment() {
         Map<String, String> env = System.getenv();
+        if (Source.CHOSEN == ServicesChoice.Source.CONTAINERS) {
+            return Containers.services();
+        }
         return new TestServices(
                 env.getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432/menus_test"),
                 env.getOrDefault("DB_USER", "menus"),
