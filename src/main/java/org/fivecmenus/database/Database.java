@@ -39,8 +39,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>The unit is bootstrapped here rather than by the container because a container-managed unit takes the
  * whole application down when PostgreSQL is unreachable at deploy time, leaving Payara answering 404 to
- * everything without saying why. Here the application deploys, logs the failure loudly, reports readiness
- * DOWN, answers 503 problems, and keeps retrying until the database comes back.
+ * everything without saying why. Tried again on Payara Micro 6.2025.10 (EclipseLink 4.0.7.payara-p1): a JTA
+ * unit on an application {@code @DataSourceDefinition} (initial and minimum pool size 0, {@code
+ * eclipselink.target-database=PostgreSQL}, {@code eclipselink.deploy-on-startup=false}) still logs into the
+ * database while the WAR deploys; with PostgreSQL refusing connections that fails (EclipseLink-4002, "Error
+ * in allocating a connection"), nothing is deployed and every path answers 404, so {@code DatabaseDownIT}
+ * cannot hold. Here the application deploys, logs the failure loudly, reports readiness DOWN, answers 503
+ * problems, and keeps retrying until the database comes back.
  *
  * <p>Longer than 250 lines because choosing the data source, migrating, building the unit, retrying
  * while the database is down and translating its failures into 503s are one life cycle that must agree on
