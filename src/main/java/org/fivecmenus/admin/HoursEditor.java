@@ -14,10 +14,10 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.admin.HoursRules.Window;
 import org.fivecmenus.database.Database;
-import org.fivecmenus.hours.DateOverride;
-import org.fivecmenus.hours.DiningHours;
 import org.fivecmenus.hours.Hours;
+import org.fivecmenus.hours.HoursOverrideRow;
 import org.fivecmenus.hours.OverrideKind;
+import org.fivecmenus.hours.WeeklyHoursRow;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 
@@ -72,7 +72,7 @@ public class HoursEditor {
 
     public List<OverrideRow> overrides(String hallId) {
         LocalDate from = LocalDate.now(clock).minusDays(pastDays);
-        return database.read(em -> em.createNamedQuery(DateOverride.OF_HALL_FROM, DateOverride.class)
+        return database.read(em -> em.createNamedQuery(HoursOverrideRow.OF_HALL_FROM, HoursOverrideRow.class)
                 .setParameter("hall", hallId).setParameter("from", from).getResultList().stream()
                 .map(HoursEditor::overrideRow).toList());
     }
@@ -89,7 +89,7 @@ public class HoursEditor {
         String key = Meal.keyOf(cleanLabel);
         String period = MealPeriod.fromLabel(cleanLabel).map(MealPeriod::slug).orElse(null);
         edit(em -> {
-            List<DiningHours> existing = rows(em, hallId);
+            List<WeeklyHoursRow> existing = rows(em, hallId);
             for (DayOfWeek day : days) {
                 if (existing.stream().anyMatch(h -> h.getDayOfWeek() == day && h.getMealKey().equals(key))) {
                     form.problem(HoursRules.name(day) + " already has " + cleanLabel + "; edit that row instead.");
@@ -98,7 +98,7 @@ public class HoursEditor {
             }
             form.check();
             for (DayOfWeek day : days) {
-                DiningHours row = new DiningHours(hallId, day, key, cleanLabel, period, from, to, true, false,
+                WeeklyHoursRow row = new WeeklyHoursRow(hallId, day, key, cleanLabel, period, from, to, true, false,
                         "Edited by " + user);
                 row.allowOverlap(overlapAllowed);
                 em.persist(row);
@@ -115,7 +115,7 @@ public class HoursEditor {
         form.order(from, to, overnight);
         form.check();
         edit(em -> {
-            DiningHours row = em.find(DiningHours.class, id);
+            WeeklyHoursRow row = em.find(WeeklyHoursRow.class, id);
             if (row == null) {
                 throw new HoursForm.Invalid(List.of("That meal no longer exists; reload the page."));
             }
@@ -133,7 +133,7 @@ public class HoursEditor {
 
     public void deleteWeekly(String user, long id) {
         edit(em -> {
-            DiningHours row = em.find(DiningHours.class, id);
+            WeeklyHoursRow row = em.find(WeeklyHoursRow.class, id);
             if (row != null) {
                 em.remove(row);
                 audit.record(em, user, "hours.delete", row.getHallId() + " " + HoursRules.name(row.getDayOfWeek())
@@ -154,16 +154,16 @@ public class HoursEditor {
         LocalTime to = timed ? form.time("End", end) : null;
         form.order(from, to, overnight);
         form.check();
-        String key = kind == OverrideKind.CLOSED_DAY ? DateOverride.WHOLE_DAY : Meal.keyOf(label);
+        String key = kind == OverrideKind.CLOSED_DAY ? HoursOverrideRow.WHOLE_DAY : Meal.keyOf(label);
         edit(em -> {
             boolean weekly = rows(em, hallId).stream().anyMatch(h -> h.getDayOfWeek() == date.getDayOfWeek()
                     && h.getMealKey().equals(key));
-            boolean taken = !em.createNamedQuery(DateOverride.OF_HALL_DATE_MEAL, DateOverride.class)
+            boolean taken = !em.createNamedQuery(HoursOverrideRow.OF_HALL_DATE_MEAL, HoursOverrideRow.class)
                     .setParameter("hall", hallId).setParameter("date", date).setParameter("key", key)
                     .getResultList().isEmpty();
             HoursRules.override(kind, date, label, weekly, taken).forEach(form::problem);
             form.check();
-            em.persist(new DateOverride(hallId, date, key, kind == OverrideKind.SPECIAL_OPENING ? label : null, from, to,
+            em.persist(new HoursOverrideRow(hallId, date, key, kind == OverrideKind.SPECIAL_OPENING ? label : null, from, to,
                     reason));
             audit.record(em, user, "override.add", hallId + " " + date + " " + kind.name().toLowerCase(Locale.ROOT)
                     + (label == null ? "" : " " + label) + (from == null ? "" : " " + from + "–" + to)
@@ -175,7 +175,7 @@ public class HoursEditor {
         HoursForm form = form();
         String reason = form.reason(reasonValue);
         edit(em -> {
-            DateOverride row = em.find(DateOverride.class, id);
+            HoursOverrideRow row = em.find(HoursOverrideRow.class, id);
             if (row == null) {
                 throw new HoursForm.Invalid(List.of("That override no longer exists; reload the page."));
             }
@@ -193,7 +193,7 @@ public class HoursEditor {
 
     public void deleteOverride(String user, long id) {
         edit(em -> {
-            DateOverride row = em.find(DateOverride.class, id);
+            HoursOverrideRow row = em.find(HoursOverrideRow.class, id);
             if (row != null) {
                 em.remove(row);
                 audit.record(em, user, "override.delete", row.getHallId() + " " + row.getServiceDate() + " "
@@ -202,23 +202,23 @@ public class HoursEditor {
         });
     }
 
-    private static List<DiningHours> rows(EntityManager em, String hallId) {
-        return em.createNamedQuery(DiningHours.OF_HALL, DiningHours.class).setParameter("hall", hallId)
+    private static List<WeeklyHoursRow> rows(EntityManager em, String hallId) {
+        return em.createNamedQuery(WeeklyHoursRow.OF_HALL, WeeklyHoursRow.class).setParameter("hall", hallId)
                 .getResultList();
     }
 
     /** The hall's windows as the rules see them, without the one being changed. */
-    private static List<Window> windows(List<DiningHours> rows, DiningHours changed) {
+    private static List<Window> windows(List<WeeklyHoursRow> rows, WeeklyHoursRow changed) {
         return rows.stream().filter(h -> h != changed).map(h -> new Window(h.getLabel(), h.getDayOfWeek(),
                 h.getStartTime(), h.getEndTime(), h.isActive(), h.isOverlapAllowed())).toList();
     }
 
-    private static Row row(DiningHours h) {
+    private static Row row(WeeklyHoursRow h) {
         return new Row(h.getId(), h.getDayOfWeek(), h.getMealKey(), h.getLabel(), h.getStartTime(), h.getEndTime(),
                 !h.getEndTime().isAfter(h.getStartTime()), h.isActive(), h.isEstimated(), h.isOverlapAllowed());
     }
 
-    private static OverrideRow overrideRow(DateOverride o) {
+    private static OverrideRow overrideRow(HoursOverrideRow o) {
         return new OverrideRow(o.getId(), o.getHallId(), o.getServiceDate(), o.kind(),
                 o.isWholeDay() ? null : o.getMealKey(), o.getLabel(), o.getStartTime(), o.getEndTime(), o.getReason());
     }

@@ -197,7 +197,7 @@ public class Hours {
     }
 
     private List<WeeklyHours> readWeekly() {
-        return database.read(em -> em.createNamedQuery(DiningHours.ALL, DiningHours.class)
+        return database.read(em -> em.createNamedQuery(WeeklyHoursRow.ALL, WeeklyHoursRow.class)
                 .getResultList().stream()
                 .map(h -> new WeeklyHours(h.getHallId(), h.getDayOfWeek(), h.getMealKey(), h.getLabel(),
                         h.getPeriod() == null ? null : MealPeriod.fromSlug(h.getPeriod()).orElse(null),
@@ -206,7 +206,7 @@ public class Hours {
     }
 
     private List<HoursOverride> readOverrides() {
-        return database.read(em -> em.createNamedQuery(DateOverride.ALL, DateOverride.class)
+        return database.read(em -> em.createNamedQuery(HoursOverrideRow.ALL, HoursOverrideRow.class)
                 .getResultList().stream()
                 .map(o -> new HoursOverride(o.getHallId(), o.getServiceDate(), o.getMealKey(), o.getLabel(),
                         o.getStartTime(), o.getEndTime(), o.getReason()))

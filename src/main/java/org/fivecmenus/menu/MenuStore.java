@@ -61,12 +61,12 @@ public class MenuStore {
 
     private void upsert(EntityManager em, DayMenu day, Instant fetchedAt) {
         var at = fetchedAt.atOffset(ZoneOffset.UTC);
-        MenuDay stored = em.find(MenuDay.class, new MenuDay.Key(day.hallId(), day.date()));
+        DayMenuRow stored = em.find(DayMenuRow.class, new DayMenuRow.Key(day.hallId(), day.date()));
         if (stored != null && stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
             return;
         }
         if (stored == null) {
-            stored = new MenuDay(day.hallId(), day.date());
+            stored = new DayMenuRow(day.hallId(), day.date());
             stored.update(day.status(), day.source(), at);
             em.persist(stored);
         } else {
@@ -107,7 +107,7 @@ public class MenuStore {
 
     private Optional<StoredDay> read(String hallId, LocalDate date) {
         return database.read(em -> {
-            MenuDay day = em.find(MenuDay.class, new MenuDay.Key(hallId, date));
+            DayMenuRow day = em.find(DayMenuRow.class, new DayMenuRow.Key(hallId, date));
             if (day == null) {
                 return Optional.empty();
             }

@@ -110,11 +110,6 @@ public final class HallSources {
         return "hall." + hallId + ".page";
     }
 
-    /** The seven hall ids, in a stable order. */
-    public static List<String> hallIds() {
-        return List.copyOf(VENDORS.keySet());
-    }
-
     public Optional<HallSource> find(String hallId) {
         return Optional.ofNullable(sources.get(hallId));
     }

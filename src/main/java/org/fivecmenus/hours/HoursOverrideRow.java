@@ -12,23 +12,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A change to one hall's hours on one service date: a meal closed (meal, no times), the whole day closed
+ * The stored row of a date override ({@link HoursOverride} is what the rules read), one hall's change on one
+ * service date: a meal closed (meal, no times), the whole day closed
  * (meal key {@value #WHOLE_DAY}, no times), changed times, or a special opening (a meal with no weekly row).
  */
-@NamedQuery(name = DateOverride.ALL, query = "SELECT o FROM DateOverride o")
-@NamedQuery(name = DateOverride.OF_HALL_FROM, query = "SELECT o FROM DateOverride o WHERE o.hallId = :hall "
+@NamedQuery(name = HoursOverrideRow.ALL, query = "SELECT o FROM HoursOverrideRow o")
+@NamedQuery(name = HoursOverrideRow.OF_HALL_FROM, query = "SELECT o FROM HoursOverrideRow o WHERE o.hallId = :hall "
         + "AND o.serviceDate >= :from ORDER BY o.serviceDate, o.mealKey")
-@NamedQuery(name = DateOverride.OF_HALL_DATE_MEAL, query = "SELECT o FROM DateOverride o WHERE o.hallId = :hall "
+@NamedQuery(name = HoursOverrideRow.OF_HALL_DATE_MEAL, query = "SELECT o FROM HoursOverrideRow o WHERE o.hallId = :hall "
         + "AND o.serviceDate = :date AND o.mealKey = :key")
 @Entity
 @Table(name = "hours_override")
-public class DateOverride {
+public class HoursOverrideRow {
 
-    public static final String ALL = "DateOverride.all";
+    public static final String ALL = "HoursOverrideRow.all";
     /** A hall's overrides from a date on; parameters {@code hall}, {@code from}. */
-    public static final String OF_HALL_FROM = "DateOverride.ofHallFrom";
+    public static final String OF_HALL_FROM = "HoursOverrideRow.ofHallFrom";
     /** The override of a hall, date and meal key (or {@link #WHOLE_DAY}); parameters {@code hall}, {@code date}, {@code key}. */
-    public static final String OF_HALL_DATE_MEAL = "DateOverride.ofHallDateMeal";
+    public static final String OF_HALL_DATE_MEAL = "HoursOverrideRow.ofHallDateMeal";
 
     /** Stored instead of NULL so that the unique constraint also covers whole-day closures. */
     public static final String WHOLE_DAY = "*";
@@ -57,10 +58,10 @@ public class DateOverride {
 
     private String reason;
 
-    protected DateOverride() {
+    protected HoursOverrideRow() {
     }
 
-    public DateOverride(String hallId, LocalDate serviceDate, String mealKey, String label,
+    public HoursOverrideRow(String hallId, LocalDate serviceDate, String mealKey, String label,
                         LocalTime startTime, LocalTime endTime, String reason) {
         this.hallId = hallId;
         this.serviceDate = serviceDate;

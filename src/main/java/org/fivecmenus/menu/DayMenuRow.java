@@ -11,11 +11,14 @@ import java.time.OffsetDateTime;
 import org.fivecmenus.menu.model.DaySource;
 import org.fivecmenus.menu.model.DayStatus;
 
-/** What the vendor last said about one hall's whole day: served, closed or not published. */
+/**
+ * The stored row of a hall's day ({@link org.fivecmenus.menu.model.DayMenu} is the day itself): what the vendor
+ * last said about it (served, closed or not published), from which source, and when.
+ */
 @Entity
 @Table(name = "menu_day")
-@IdClass(MenuDay.Key.class)
-public class MenuDay {
+@IdClass(DayMenuRow.Key.class)
+public class DayMenuRow {
 
     public record Key(String hallId, LocalDate serviceDate) implements Serializable {
         public Key() {
@@ -40,10 +43,10 @@ public class MenuDay {
     @Column(nullable = false)
     private String source = DaySource.VENDOR.slug();
 
-    protected MenuDay() {
+    protected DayMenuRow() {
     }
 
-    public MenuDay(String hallId, LocalDate serviceDate) {
+    public DayMenuRow(String hallId, LocalDate serviceDate) {
         this.hallId = hallId;
         this.serviceDate = serviceDate;
     }

@@ -12,18 +12,18 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 /**
- * One weekly service window: a hall, an ISO day of week and a meal (keyed by the slug of its label, since one
+ * The stored row of a weekly service window ({@link WeeklyHours} is what the rules read): a hall, an ISO day of week and a meal (keyed by the slug of its label, since one
  * day may hold two meals of one period). An end at or before the start ends on the next calendar day.
  */
-@NamedQuery(name = DiningHours.ALL, query = "SELECT h FROM DiningHours h")
-@NamedQuery(name = DiningHours.OF_HALL, query = "SELECT h FROM DiningHours h WHERE h.hallId = :hall")
+@NamedQuery(name = WeeklyHoursRow.ALL, query = "SELECT h FROM WeeklyHoursRow h")
+@NamedQuery(name = WeeklyHoursRow.OF_HALL, query = "SELECT h FROM WeeklyHoursRow h WHERE h.hallId = :hall")
 @Entity
 @Table(name = "dining_hours")
-public class DiningHours {
+public class WeeklyHoursRow {
 
-    public static final String ALL = "DiningHours.all";
+    public static final String ALL = "WeeklyHoursRow.all";
     /** A hall's weekly rows; parameter {@code hall}. */
-    public static final String OF_HALL = "DiningHours.ofHall";
+    public static final String OF_HALL = "WeeklyHoursRow.ofHall";
 
     @Id
     @SequenceGenerator(name = "dining_hours_seq", sequenceName = "dining_hours_seq", allocationSize = 1)
@@ -61,10 +61,10 @@ public class DiningHours {
     @Column(name = "overlap_allowed", nullable = false)
     private boolean overlapAllowed;
 
-    protected DiningHours() {
+    protected WeeklyHoursRow() {
     }
 
-    public DiningHours(String hallId, DayOfWeek day, String mealKey, String label, String period,
+    public WeeklyHoursRow(String hallId, DayOfWeek day, String mealKey, String label, String period,
                        LocalTime startTime, LocalTime endTime, boolean active, boolean estimated, String source) {
         this.hallId = hallId;
         this.dayOfWeek = day.getValue();
