@@ -19,8 +19,8 @@ import java.time.LocalTime;
 @NamedQuery(name = HoursOverrideRow.ALL, query = "SELECT o FROM HoursOverrideRow o")
 @NamedQuery(name = HoursOverrideRow.OF_HALL_FROM, query = "SELECT o FROM HoursOverrideRow o WHERE o.hallId = :hall "
         + "AND o.serviceDate >= :from ORDER BY o.serviceDate, o.mealKey")
-@NamedQuery(name = HoursOverrideRow.OF_HALL_DATE_MEAL, query = "SELECT o FROM HoursOverrideRow o WHERE o.hallId = :hall "
-        + "AND o.serviceDate = :date AND o.mealKey = :key")
+@NamedQuery(name = HoursOverrideRow.OF_HALL_DATE_MEAL, query = "SELECT o FROM HoursOverrideRow o "
+        + "WHERE o.hallId = :hall AND o.serviceDate = :date AND o.mealKey = :key")
 @Entity
 @Table(name = "hours_override")
 public class HoursOverrideRow {

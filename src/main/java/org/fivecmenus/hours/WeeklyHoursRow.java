@@ -12,7 +12,8 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 /**
- * The stored row of a weekly service window ({@link WeeklyHours} is what the rules read): a hall, an ISO day of week and a meal (keyed by the slug of its label, since one
+ * The stored row of a weekly service window ({@link WeeklyHours} is what the rules read): a hall, an ISO day
+ * of week and a meal (keyed by the slug of its label, since one
  * day may hold two meals of one period). An end at or before the start ends on the next calendar day.
  */
 @NamedQuery(name = WeeklyHoursRow.ALL, query = "SELECT h FROM WeeklyHoursRow h")
