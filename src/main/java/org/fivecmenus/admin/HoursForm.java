@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fivecmenus.config.Parameters;
 import org.fivecmenus.hours.OverrideKind;
 import org.fivecmenus.menu.model.Meal;
 
@@ -105,10 +106,8 @@ final class HoursForm {
 
     /** An override's date: no further back than the allowed past, no more than a year ahead. */
     LocalDate date(String value) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = Parameters.isoDate(value == null ? "" : value).orElse(null);
+        if (date == null) {
             problems.add("The date must look like " + today + ".");
             return null;
         }
