@@ -65,10 +65,4 @@ public class VendorBeans {
                  VendorClient client) {
         // Injecting them is the check.
     }
-
-    @Produces
-    @Singleton
-    MenuFetcher menuFetcher(HallSources sources, VendorClient client) {
-        return new MenuFetcher(sources, client);
-    }
 }

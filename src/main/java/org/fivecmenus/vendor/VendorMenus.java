@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +46,12 @@ public class VendorMenus implements MenuSource {
         }
     }
 
+    /** The pure parsers, one per vendor: bytes in, the menu model out. */
+    private static final Map<VendorType, MenuParser> PARSERS = new EnumMap<>(Map.of(VendorType.SODEXO,
+            new SodexoMenus(), VendorType.BON_APPETIT, new BonAppetitMenus(), VendorType.POMONA, new PomonaMenus()));
+
     @Inject
-    MenuFetcher fetcher;
+    HallSources sources;
 
     @Inject
     VendorClient client;
@@ -94,22 +100,22 @@ public class VendorMenus implements MenuSource {
 
     @Override
     public VendorType vendorOf(String hallId) {
-        return fetcher.sources().get(hallId).vendor();
+        return sources.get(hallId).vendor();
     }
 
     @Override
     public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
-        HallSources.HallSource source = fetcher.sources().get(hallId);
+        HallSources.HallSource source = sources.get(hallId);
         awaitTurn(source);
         try {
             if (source.vendor() == VendorType.SODEXO && !client.hasSodexoKey()) {
                 return todaysPage(source, date);
             }
             if (source.urlTemplate().contains(HallSources.DATE)) {
-                return guarded(source, () -> fetcher.parser(source.vendor())
+                return guarded(source, () -> PARSERS.get(source.vendor())
                         .parse(client.fetch(source, date, Validators.NONE).body(), hallId, date));
             }
-            return fetcher.parser(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
+            return PARSERS.get(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
         } finally {
             turns.release();
         }
