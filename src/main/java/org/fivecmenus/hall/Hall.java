@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.fivecmenus.vendor.VendorType;
-import org.fivecmenus.vendor.VendorTypeConverter;
 
 /** A dining hall. Its id ("hoch", "frary"…) is the public key used in URLs, cache keys and configuration. */
 @Entity
@@ -38,6 +36,10 @@ public class Hall {
 
     private String website;
 
+    /** The URL template the hall's menu is fetched from unless configuration says otherwise. */
+    @Column(name = "menu_source", nullable = false)
+    private String menuSource;
+
     protected Hall() {
     }
 
@@ -63,6 +65,10 @@ public class Hall {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public String getMenuSource() {
+        return menuSource;
     }
 
     public String getWebsite() {

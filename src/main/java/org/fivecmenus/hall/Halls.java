@@ -18,9 +18,16 @@ import org.fivecmenus.config.JsonConfig;
 @ApplicationScoped
 public class Halls {
 
+    /**
+     * Where a hall's menu comes from unless configuration says otherwise: its vendor, the URL template of its
+     * menus, and its page on the vendor's site (which, for Sodexo, shows today's menu).
+     */
+    public record Origin(String id, VendorType vendor, String menuSource, String website) {
+    }
+
     /** Everything derived from the one read. */
     private record Snapshot(List<HallView> all, Map<String, HallView> byId, Map<String, String> websites,
-                            Prepared json) {
+                            List<Origin> origins, Prepared json) {
     }
 
     @Inject
@@ -38,7 +45,9 @@ public class Halls {
                 all.forEach(hall -> byId.put(hall.id(), hall));
                 Map<String, String> websites = new LinkedHashMap<>();
                 rows.stream().filter(h -> h.getWebsite() != null).forEach(h -> websites.put(h.getId(), h.getWebsite()));
-                return new Snapshot(all, Map.copyOf(byId), Map.copyOf(websites),
+                List<Origin> origins = rows.stream().map(h -> new Origin(h.getId(), h.getVendor(), h.getMenuSource(),
+                        h.getWebsite())).toList();
+                return new Snapshot(all, Map.copyOf(byId), Map.copyOf(websites), origins,
                         Prepared.json(JsonConfig.jsonb().toJson(all)));
             });
             snapshot = known;
@@ -53,6 +62,11 @@ public class Halls {
     /** The halls as the API answers them, prepared once. */
     public Prepared json() {
         return snapshot().json();
+    }
+
+    /** Each hall's vendor and default sources, in display order. */
+    public List<Origin> origins() {
+        return snapshot().origins();
     }
 
     /** Each hall's page on the vendor's own site, by hall id. */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fivecmenus.vendor.VendorType;
+import org.fivecmenus.hall.VendorType;
 
 /**
  * Vendor calls nobody waits for: refreshes of menus that are due and the days fetched ahead. A handful of

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DietaryTag;
 import org.fivecmenus.menu.model.Item;

@@ -9,41 +9,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.Config;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.hall.VendorType;
 
 /**
- * Where each hall's menu comes from: its vendor and a URL template. Templates are configuration
- * ({@code hall.<id>.source}, environment {@code HALL_<ID>_SOURCE}) because every host, slug and id has
- * changed since 2016; the defaults below are the real vendor URLs of 2026 and the only place they are written.
+ * Where each hall's menu comes from: its vendor and a URL template. The halls, their vendors and their default
+ * sources are the hall table's ({@link Halls.Origin}); configuration ({@code hall.<id>.source}, environment
+ * {@code HALL_<ID>_SOURCE}) overrides a source, because every host, slug and id has changed since 2016.
  * {@code {date}} is replaced by the ISO service date; Pomona's feed has none (one document holds the week).
  */
 public final class HallSources {
 
     /** Placeholder for the ISO service date (2026-02-07) in a template. */
     public static final String DATE = "{date}";
-
-    private static final Map<String, VendorType> VENDORS = new LinkedHashMap<>();
-    private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
-    /** Public pages that show the menu of the day they are fetched on, read when the dated source cannot be. */
-    private static final Map<String, String> PAGES = Map.of(
-            "hoch", "https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons");
-
-    static {
-        hall("hoch", VendorType.SODEXO,
-                "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date={date}");
-        hall("collins", VendorType.BON_APPETIT, "https://collins-cmc.cafebonappetit.com/cafe/collins/{date}/");
-        hall("malott", VendorType.BON_APPETIT,
-                "https://scripps.cafebonappetit.com/cafe/malott-dining-commons/{date}/");
-        hall("mcconnell", VendorType.BON_APPETIT, "https://pitzer.cafebonappetit.com/cafe/mcconnell-bistro/{date}/");
-        hall("frank", VendorType.POMONA, "https://api.pomona.edu/eatec/Frank.json");
-        hall("frary", VendorType.POMONA, "https://api.pomona.edu/eatec/Frary.json");
-        hall("oldenborg", VendorType.POMONA, "https://api.pomona.edu/eatec/Oldenborg.json");
-    }
-
-    private static void hall(String id, VendorType vendor, String template) {
-        VENDORS.put(id, vendor);
-        DEFAULTS.put(id, template);
-    }
 
     /**
      * One hall's source.
@@ -68,37 +46,43 @@ public final class HallSources {
     private final Map<String, HallSource> sources = new LinkedHashMap<>();
 
     /**
-     * @param config reads a configuration key such as {@code hall.hoch.source}; empty means "use the default"
-     * @throws IllegalArgumentException when a configured template is not an absolute http(s) URL, so a typo
-     *                                  fails at start-up rather than at the first fetch
+     * @param halls  each hall's vendor and default sources, from the hall table
+     * @param config reads a configuration key such as {@code hall.hoch.source}; empty means "the hall's own"
+     * @throws IllegalArgumentException when a template is not an absolute http(s) URL
      */
-    public HallSources(Function<String, Optional<String>> config) {
-        for (var e : VENDORS.entrySet()) {
-            String id = e.getKey();
-            String template = config.apply(configKey(id)).map(String::strip).filter(s -> !s.isEmpty())
-                    .orElse(DEFAULTS.get(id));
+    public HallSources(List<Halls.Origin> halls, Function<String, Optional<String>> config) {
+        for (Halls.Origin hall : halls) {
+            String id = hall.id();
+            String template = setting(config, configKey(id)).orElse(hall.menuSource());
             check(configKey(id), template);
-            String page = PAGES.containsKey(id) ? config.apply(pageKey(id)).map(String::strip)
-                    .filter(p -> !p.isEmpty()).orElse(PAGES.get(id)) : null;
+            // A Sodexo hall's own page shows the menu of the day it is fetched on: read when the dated API cannot be.
+            String page = hall.vendor() == VendorType.SODEXO ? setting(config, pageKey(id)).orElse(hall.website()) : null;
             if (page != null) {
                 check(pageKey(id), page);
             }
-            sources.put(id, new HallSource(id, e.getValue(), template, page));
+            sources.put(id, new HallSource(id, hall.vendor(), template, page));
         }
     }
 
-    /** For tests and tools: overrides by configuration key ({@code hall.collins.source}), defaults otherwise. */
-    public HallSources(Map<String, String> overrides) {
-        this(key -> Optional.ofNullable(overrides.get(key)));
+    /** For tests and tools: overrides by configuration key ({@code hall.collins.source}). */
+    public HallSources(List<Halls.Origin> halls, Map<String, String> overrides) {
+        this(halls, key -> Optional.ofNullable(overrides.get(key)));
     }
 
-    /** Through MicroProfile Config, so {@code HALL_HOCH_SOURCE} in the environment overrides the default. */
-    public static HallSources fromConfig(Config config) {
-        return new HallSources(key -> config.getOptionalValue(key, String.class));
+    /**
+     * Checks every hall source that configuration sets, before the halls are read (the database may be down at
+     * start-up): a typo fails the deployment with its message instead of every fetch later.
+     */
+    public static void checkConfigured(Iterable<String> names, Function<String, Optional<String>> config) {
+        for (String name : names) {
+            if (name.matches("hall\\.[a-z0-9_-]+\\.(source|page)") || name.matches("HALL_[A-Z0-9_]+_(SOURCE|PAGE)")) {
+                setting(config, name).ifPresent(value -> check(name, value));
+            }
+        }
     }
 
-    public static HallSources defaults() {
-        return new HallSources(Map.of());
+    private static Optional<String> setting(Function<String, Optional<String>> config, String key) {
+        return config.apply(key).map(String::strip).filter(value -> !value.isEmpty());
     }
 
     public static String configKey(String hallId) {

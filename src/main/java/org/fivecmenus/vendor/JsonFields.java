@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.fivecmenus.hall.VendorType;
 
 /**
  * Typed reads of vendor JSON that fail with a {@link MenuParseException} naming the field, instead of the

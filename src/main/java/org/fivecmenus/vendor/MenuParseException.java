@@ -1,6 +1,7 @@
 package org.fivecmenus.vendor;
 
 import java.util.Objects;
+import org.fivecmenus.hall.VendorType;
 
 /**
  * A vendor body we cannot read: truncated, an error page instead of data, a changed format. Checked, because

@@ -1,6 +1,7 @@
 package org.fivecmenus.vendor;
 
 import java.time.LocalDate;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 
 /** Where a hall's menu for a date comes from: one vendor call, parsed into the normalised model. */

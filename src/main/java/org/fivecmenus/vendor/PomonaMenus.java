@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.Allergen;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DietaryTag;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.Allergen;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DaySource;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.hall.VendorType;
 
 /**
  * CDI wiring of the vendor classes, which stay plain Java so tests build them without a container.
@@ -40,12 +41,6 @@ public class VendorBeans {
 
     @Produces
     @Singleton
-    HallSources hallSources() {
-        return HallSources.fromConfig(config);
-    }
-
-    @Produces
-    @Singleton
     VendorClient vendorClient() {
         Map<VendorType, String> headers = new EnumMap<>(VendorType.class);
         for (VendorType vendor : VendorType.values()) {
@@ -61,8 +56,8 @@ public class VendorBeans {
      * Builds the vendor wiring as the application starts, so that a malformed setting (a hall's source, a
      * vendor's headers) fails the deployment with its message instead of every fetch later.
      */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, HallSources sources,
-                 VendorClient client) {
-        // Injecting them is the check.
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, VendorClient client) {
+        // Injecting the client checks its settings; the hall sources configured are checked here.
+        HallSources.checkConfigured(config.getPropertyNames(), key -> config.getOptionalValue(key, String.class));
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.vendor.HallSources.HallSource;
 import org.fivecmenus.vendor.VendorException.Failure;
 

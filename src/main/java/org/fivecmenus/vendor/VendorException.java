@@ -1,6 +1,7 @@
 package org.fivecmenus.vendor;
 
 import java.util.Objects;
+import org.fivecmenus.hall.VendorType;
 
 /** A vendor we could not get a body from: no answer in time, a connection failure or a non-2xx status. */
 public class VendorException extends Exception {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fivecmenus.hall.VendorType;
 
 /**
  * The request headers sent to each vendor: defaults (a User-Agent that says who we are, the vendor's Accept

@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 
 /**
@@ -51,7 +54,13 @@ public class VendorMenus implements MenuSource {
             new SodexoMenus(), VendorType.BON_APPETIT, new BonAppetitMenus(), VendorType.POMONA, new PomonaMenus()));
 
     @Inject
-    HallSources sources;
+    Halls halls;
+
+    @Inject
+    Config config;
+
+    /** Built from the halls and configuration on first use (the database may be down at start-up); set by tests. */
+    volatile HallSources sources;
 
     @Inject
     VendorClient client;
@@ -98,14 +107,23 @@ public class VendorMenus implements MenuSource {
         turns = new Semaphore(concurrentFetches, true);
     }
 
+    private HallSources sources() {
+        HallSources known = sources;
+        if (known == null) {
+            known = new HallSources(halls.origins(), key -> config.getOptionalValue(key, String.class));
+            sources = known;
+        }
+        return known;
+    }
+
     @Override
     public VendorType vendorOf(String hallId) {
-        return sources.get(hallId).vendor();
+        return sources().get(hallId).vendor();
     }
 
     @Override
     public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
-        HallSources.HallSource source = sources.get(hallId);
+        HallSources.HallSource source = sources().get(hallId);
         awaitTurn(source);
         try {
             if (source.vendor() == VendorType.SODEXO && !client.hasSodexoKey()) {

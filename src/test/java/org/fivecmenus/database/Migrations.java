@@ -7,7 +7,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.vendor.HallSources;
 import org.flywaydb.core.Flyway;
 
 /** What the migrations must give on every database: the same checks run on H2 and on PostgreSQL. */
@@ -24,6 +30,24 @@ final class Migrations {
         try (Statement sql = connection.createStatement()) {
             assertThat(count(sql, "SELECT COUNT(*) FROM hall")).isEqualTo(7);
             assertThat(count(sql, "SELECT COUNT(*) FROM hall WHERE website LIKE 'https://%'")).isEqualTo(7);
+            // The halls are defined here only: id, vendor and where the menu comes from, which the fetcher accepts.
+            List<Halls.Origin> origins = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT id, vendor, menu_source, website FROM hall ORDER BY sort_order")) {
+                while (rows.next()) {
+                    origins.add(new Halls.Origin(rows.getString(1), VendorType.fromId(rows.getString(2)).orElseThrow(),
+                            rows.getString(3), rows.getString(4)));
+                }
+            }
+            HallSources sources = new HallSources(origins, Map.of());
+            assertThat(sources.get("hoch").uri(java.time.LocalDate.of(2026, 2, 7))).hasToString(
+                    "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date=2026-02-07");
+            assertThat(sources.get("hoch").todaysPage()).startsWith("https://hmc.sodexomyway.com/");
+            assertThat(sources.get("malott").urlTemplate())
+                    .isEqualTo("https://scripps.cafebonappetit.com/cafe/malott-dining-commons/{date}/");
+            assertThat(sources.get("oldenborg").urlTemplate()).isEqualTo("https://api.pomona.edu/eatec/Oldenborg.json");
+            assertThat(sources.all()).extracting(HallSources.HallSource::vendor).containsExactly(VendorType.SODEXO,
+                    VendorType.BON_APPETIT, VendorType.BON_APPETIT, VendorType.BON_APPETIT, VendorType.POMONA,
+                    VendorType.POMONA, VendorType.POMONA);
             assertThat(count(sql, "SELECT COUNT(*) FROM dining_hours")).isEqualTo(130);
             assertThat(count(sql, "SELECT COUNT(*) FROM dining_hours WHERE estimated")).as("Frank and Oldenborg")
                     .isEqualTo(15);

@@ -21,6 +21,7 @@ import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TestClock;
 import org.fivecmenus.cache.TieredCache;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
@@ -34,7 +35,6 @@ import org.fivecmenus.vendor.FetchOutcome;
 import org.fivecmenus.vendor.FetchReason;
 import org.fivecmenus.vendor.MenuSource;
 import org.fivecmenus.vendor.VendorException;
-import org.fivecmenus.vendor.VendorType;
 import org.junit.jupiter.api.Test;
 
 /** Menus over a fake vendor, a fake store and one in-memory Redis shared by two instances: no container. */

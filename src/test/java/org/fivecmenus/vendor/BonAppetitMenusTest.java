@@ -15,6 +15,7 @@ import static org.fivecmenus.vendor.Captures.station;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.menu.model.Item;

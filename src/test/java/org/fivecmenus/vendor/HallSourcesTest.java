@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.vendor.HallSources.HallSource;
 import org.junit.jupiter.api.Test;
 
@@ -13,32 +16,37 @@ class HallSourcesTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 2, 7);
 
-    @Test
-    void defaultsAreTheRealVendorUrls() {
-        HallSources sources = HallSources.defaults();
+    /** As the hall table has them (V11): the real vendor URLs. */
+    private static final List<Halls.Origin> HALLS = List.of(
+            new Halls.Origin("hoch", VendorType.SODEXO,
+                    "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date={date}",
+                    "https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons"),
+            new Halls.Origin("collins", VendorType.BON_APPETIT,
+                    "https://collins-cmc.cafebonappetit.com/cafe/collins/{date}/",
+                    "https://collins-cmc.cafebonappetit.com/cafe/collins/"),
+            new Halls.Origin("frary", VendorType.POMONA, "https://api.pomona.edu/eatec/Frary.json",
+                    "https://www.pomona.edu/administration/dining/menus/frary"),
+            new Halls.Origin("frank", VendorType.POMONA, "https://api.pomona.edu/eatec/Frank.json", null));
 
-        assertThat(sources.all()).extracting(HallSource::hallId)
-                .containsExactly("hoch", "collins", "malott", "mcconnell", "frank", "frary", "oldenborg");
+    @Test
+    void eachHallIsFetchedFromItsOwnSourceAndASodexoHallAlsoReadsItsPage() {
+        HallSources sources = new HallSources(HALLS, Map.of());
+
+        assertThat(sources.all()).extracting(HallSource::hallId).containsExactly("hoch", "collins", "frary", "frank");
         assertThat(sources.get("hoch").vendor()).isEqualTo(VendorType.SODEXO);
         assertThat(sources.get("hoch").uri(DATE)).isEqualTo(
                 URI.create("https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date=2026-02-07"));
+        assertThat(sources.get("hoch").todaysPage())
+                .isEqualTo("https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons");
         assertThat(sources.get("collins").uri(DATE))
                 .isEqualTo(URI.create("https://collins-cmc.cafebonappetit.com/cafe/collins/2026-02-07/"));
-        assertThat(sources.get("malott").uri(DATE))
-                .isEqualTo(URI.create("https://scripps.cafebonappetit.com/cafe/malott-dining-commons/2026-02-07/"));
-        assertThat(sources.get("mcconnell").uri(DATE))
-                .isEqualTo(URI.create("https://pitzer.cafebonappetit.com/cafe/mcconnell-bistro/2026-02-07/"));
-        assertThat(sources.get("mcconnell").vendor()).isEqualTo(VendorType.BON_APPETIT);
-        assertThat(sources.get("frank").uri(DATE)).isEqualTo(URI.create("https://api.pomona.edu/eatec/Frank.json"));
+        assertThat(sources.get("collins").todaysPage()).as("only Sodexo's page shows today's menu").isNull();
         assertThat(sources.get("frary").uri(DATE)).isEqualTo(URI.create("https://api.pomona.edu/eatec/Frary.json"));
-        assertThat(sources.get("oldenborg").uri(DATE))
-                .isEqualTo(URI.create("https://api.pomona.edu/eatec/Oldenborg.json"));
-        assertThat(sources.get("oldenborg").vendor()).isEqualTo(VendorType.POMONA);
     }
 
     @Test
     void configurationOverridesOneHall() {
-        HallSources sources = new HallSources(Map.of("hall.hoch.source", " http://127.0.0.1:8089/menu?d={date} "));
+        HallSources sources = new HallSources(HALLS, Map.of("hall.hoch.source", " http://127.0.0.1:8089/menu?d={date} "));
 
         assertThat(HallSources.configKey("hoch")).isEqualTo("hall.hoch.source");
         assertThat(sources.get("hoch").uri(DATE)).isEqualTo(URI.create("http://127.0.0.1:8089/menu?d=2026-02-07"));
@@ -47,23 +55,35 @@ class HallSourcesTest {
 
     @Test
     void blankConfigurationMeansDefault() {
-        assertThat(new HallSources(Map.of("hall.frary.source", "")).get("frary").urlTemplate())
+        assertThat(new HallSources(HALLS, Map.of("hall.frary.source", "")).get("frary").urlTemplate())
                 .isEqualTo("https://api.pomona.edu/eatec/Frary.json");
     }
 
     @Test
     void rejectsATemplateThatIsNotAnHttpUrl() {
-        assertThatThrownBy(() -> new HallSources(Map.of("hall.frank.source", "api.pomona.edu/eatec/Frank.json")))
+        assertThatThrownBy(() -> new HallSources(HALLS, Map.of("hall.frank.source", "api.pomona.edu/eatec/Frank.json")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hall.frank.source");
-        assertThatThrownBy(() -> new HallSources(Map.of("hall.frank.source", "file:///etc/passwd")))
+        assertThatThrownBy(() -> new HallSources(HALLS, Map.of("hall.frank.source", "file:///etc/passwd")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HallSources(Map.of("hall.frank.source", "http://bad host/{date}")))
+        assertThatThrownBy(() -> new HallSources(HALLS, Map.of("hall.frank.source", "http://bad host/{date}")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void unknownHallIsRefused() {
-        assertThat(HallSources.defaults().find("platt")).isEmpty();
-        assertThatThrownBy(() -> HallSources.defaults().get("platt")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new HallSources(HALLS, Map.of()).find("platt")).isEmpty();
+        assertThatThrownBy(() -> new HallSources(HALLS, Map.of()).get("platt")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void configuredSourcesAreCheckedBeforeTheHallsAreRead() {
+        Map<String, String> configured = Map.of("HALL_FRANK_SOURCE", "api.pomona.edu/eatec/Frank.json",
+                "hall.hoch.page", "https://hmc.example/page", "menus.cache.ttl", "not a URL");
+
+        assertThatThrownBy(() -> HallSources.checkConfigured(configured.keySet(),
+                key -> java.util.Optional.ofNullable(configured.get(key))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HALL_FRANK_SOURCE");
+        HallSources.checkConfigured(List.of("hall.hoch.page", "menus.cache.ttl"),
+                key -> java.util.Optional.ofNullable(configured.get(key)));
     }
 }

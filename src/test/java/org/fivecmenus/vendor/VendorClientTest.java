@@ -1,7 +1,7 @@
 package org.fivecmenus.vendor;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -15,8 +15,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Map;
 import java.time.LocalDate;
+import java.util.Map;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.vendor.VendorException.Failure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -16,9 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.hall.Halls;
+import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
 import org.junit.jupiter.api.Test;
@@ -42,10 +45,10 @@ class VendorMenusTest {
     private VendorMenus menus() {
         String base = "http://127.0.0.1:" + vendor.getPort();
         VendorMenus menus = new VendorMenus();
-        menus.sources = new HallSources(Map.of(
-                "hall.hoch.source", base + "/v0.2/data/menu/13147001/15258?date={date}",
-                "hall.collins.source", base + "/cafe/collins/{date}/",
-                "hall.frank.source", base + "/eatec/Frank.json"));
+        menus.sources = new HallSources(List.of(
+                new Halls.Origin("hoch", VendorType.SODEXO, base + "/v0.2/data/menu/13147001/15258?date={date}", null),
+                new Halls.Origin("collins", VendorType.BON_APPETIT, base + "/cafe/collins/{date}/", null),
+                new Halls.Origin("frank", VendorType.POMONA, base + "/eatec/Frank.json", null)), Map.of());
         menus.client = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)), Duration.ofSeconds(10), FAKE_KEY);
         // Outside the container the breakers are plain calls: what is tested here is the path, not the breaker.
         menus.breakers = new VendorBreakers();

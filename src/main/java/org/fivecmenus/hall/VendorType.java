@@ -1,4 +1,4 @@
-package org.fivecmenus.vendor;
+package org.fivecmenus.hall;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.fivecmenus.vendor;
+package org.fivecmenus.hall;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
