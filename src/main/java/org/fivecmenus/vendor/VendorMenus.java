@@ -1,5 +1,7 @@
 package org.fivecmenus.vendor;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ import org.fivecmenus.menu.model.DayMenu;
  * shares), a copy younger than {@code vendor.feed-reuse} is used without asking the vendor at all (so the
  * days of a week page or of reading ahead cost one call), and an older one is asked again with a conditional
  * GET whose 304 is parsed from the kept body instead of downloading megabytes again.
+ *
+ * <p>Longer than 250 lines because it is the one fetch path for the three kinds of source (a document per date,
+ * a weekly feed shared between instances, today's page), behind one breaker per vendor and one bound on parses.
  */
 @ApplicationScoped
 public class VendorMenus implements MenuSource {
@@ -98,6 +103,9 @@ public class VendorMenus implements MenuSource {
     int concurrentFetches;
 
     private final SodexoMenus todaysPages = new SodexoMenus();
+    /** This instance's last answers of dated sources; a miss only costs a full download. */
+    private final Cache<String, KeptDay> keptDays = Caffeine.newBuilder().maximumWeight(16L << 20)
+            .weigher((String key, KeptDay day) -> day.weight()).expireAfterWrite(Duration.ofDays(1)).build();
     private TieredCache<SharedFeed> feeds;
     private Semaphore turns;
 
@@ -130,12 +138,50 @@ public class VendorMenus implements MenuSource {
                 return todaysPage(source, date);
             }
             if (source.urlTemplate().contains(HallSources.DATE)) {
-                return guarded(source, () -> PARSERS.get(source.vendor())
-                        .parse(client.fetch(source, date, Validators.NONE).body(), hallId, date));
+                return dated(source, date, reason);
             }
             return PARSERS.get(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
         } finally {
             turns.release();
+        }
+    }
+
+    /**
+     * A source with one document per date (Sodexo's API, Bon Appétit's pages), asked again with the validators of
+     * its last answer where the vendor sends them (Bon Appétit's Last-Modified): a 304 is the menu kept from that
+     * answer, and the page is not downloaded and parsed again. Sodexo sends none, so it is always asked in full.
+     */
+    private DayMenu dated(HallSources.HallSource source, LocalDate date, FetchReason reason)
+            throws VendorException, MenuParseException {
+        String key = source.hallId() + ":" + date;
+        // An operator's refetch asks in full: it is the way to replace a copy that is wrong.
+        KeptDay kept = reason == FetchReason.REFETCH ? null : keptDays.getIfPresent(key);
+        return guarded(source, () -> {
+            VendorResponse response = client.fetch(source, date, kept == null ? Validators.NONE : kept.validators());
+            if (response.notModified()) {
+                if (kept == null) {
+                    throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.HTTP_STATUS,
+                            304, "answered 304 Not Modified to an unconditional request", null);
+                }
+                return kept.menu();
+            }
+            DayMenu menu = PARSERS.get(source.vendor()).parse(response.body(), source.hallId(), date);
+            if (response.validators().isEmpty()) {
+                keptDays.invalidate(key);
+            } else {
+                keptDays.put(key, new KeptDay(response.validators(), menu));
+            }
+            return menu;
+        });
+    }
+
+    /** The last answer of a dated source, for its conditional GET: the validators and the menu read from it. */
+    private record KeptDay(Validators validators, DayMenu menu) {
+
+        /** Roughly the menu's heap: what bounds the memory these take. */
+        int weight() {
+            return 1024 + 512 * menu.meals().stream().mapToInt(m -> m.stations().stream()
+                    .mapToInt(station -> station.items().size()).sum()).sum();
         }
     }
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The one fetch path (VendorMenus, without the container): with a hall's source pointed at a local server
  * serving a capture, fetching that hall's menu for the capture's date gives the same menu as parsing the
- * capture, one hall per vendor; Pomona's feed is asked again with its validators and a 304 is read from the
- * kept body.
+ * capture, one hall per vendor; a source is asked again with the validators it sent, and a 304 is read from
+ * what was kept.
  */
 class VendorMenusTest {
 
@@ -76,6 +76,28 @@ class VendorMenusTest {
 
         assertThat(fetched).isEqualTo(new BonAppetitMenus().parse(page, "collins", date));
         assertThat(fetched.meals()).hasSize(2);
+    }
+
+    @Test
+    void aDatedPageIsAskedAgainWithItsLastModifiedAndA304IsTheMenuAlreadyRead() throws Exception {
+        LocalDate date = LocalDate.of(2026, 2, 7);
+        byte[] page = Captures.bytes(Captures.COLLINS);
+        String modified = "Sat, 07 Feb 2026 06:00:00 GMT";
+        vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html; charset=UTF-8").withHeader("Last-Modified", modified)
+                .withBody(page)));
+        vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).withHeader("If-Modified-Since", equalTo(modified))
+                .willReturn(aResponse().withStatus(304)));
+        VendorMenus menus = menus();
+
+        DayMenu first = menus.fetch("collins", date, FetchReason.REQUEST);
+        DayMenu again = menus.fetch("collins", date, FetchReason.REFRESH);
+        DayMenu refetched = menus.fetch("collins", date, FetchReason.REFETCH);
+
+        assertThat(again).isEqualTo(first).isEqualTo(refetched);
+        vendor.verify(1, getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/"))
+                .withHeader("If-Modified-Since", equalTo(modified)));
+        vendor.verify(3, getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/")));
     }
 
     @Test
