@@ -33,7 +33,8 @@ import org.fivecmenus.menu.model.DayMenu;
  * download is done once for all: one instance at a time downloads it (the others wait for the copy it
  * shares), a copy younger than {@code vendor.feed-reuse} is used without asking the vendor at all (so the
  * days of a week page or of reading ahead cost one call), and an older one is asked again with a conditional
- * GET whose 304 is parsed from the kept body instead of downloading megabytes again.
+ * GET whose 304 is parsed from the kept body instead of downloading megabytes again. A source with a document
+ * per date is asked again with the validators of its last answer too, where the vendor sends them.
  *
  * <p>Longer than 250 lines because it is the one fetch path for the three kinds of source (a document per date,
  * a weekly feed shared between instances, today's page), behind one breaker per vendor and one bound on parses.
