@@ -10,12 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,11 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Open-now against the hours seeded in PostgreSQL. Each test that adds an override uses a date of its own, so
  * the tests run alone and in any order.
  */
-@ExtendWith(SharedApp.class)
-class OpenNowIT {
+class OpenNowIT extends InContainerTest {
 
     @Test
-    void saturdayMorningInWinterHasEveryWeekendBrunchOpen(DeployedApp app) {
+    void saturdayMorningInWinterHasEveryWeekendBrunchOpen(App app) {
         // Sat 2026-03-07 10:45 PST. Frank (Sun–Thu) and Oldenborg (Mon–Fri) are shut.
         assertThat(openAt(app, "2026-03-07T18:45Z")).containsExactly(
                 Map.entry("hoch", "brunch"), Map.entry("collins", "brunch"), Map.entry("malott", "brunch"),
@@ -35,7 +33,7 @@ class OpenNowIT {
     }
 
     @Test
-    void theMorningAfterSpringForwardIsReadInDaylightTime(DeployedApp app) {
+    void theMorningAfterSpringForwardIsReadInDaylightTime(App app) {
         // Sun 2026-03-08 10:45 PDT; a fixed -08:00 would read 09:45, when Collins is still closed.
         assertThat(openAt(app, "2026-03-08T17:45Z")).containsExactly(
                 Map.entry("hoch", "brunch"), Map.entry("collins", "brunch"), Map.entry("malott", "brunch"),
@@ -43,7 +41,7 @@ class OpenNowIT {
     }
 
     @Test
-    void collinsServesContinentalBreakfastOnceBreakfastEnds(DeployedApp app) {
+    void collinsServesContinentalBreakfastOnceBreakfastEnds(App app) {
         JsonArray open = JsonBodies.array(app.get("/api/v2/open-now?at=2026-03-16T09:00").body());
 
         JsonObject collins = byId(open, "collins");
@@ -54,13 +52,13 @@ class OpenNowIT {
     }
 
     @Test
-    void lateNightAtCollinsIsTheOnlyThingOpenOnAMondayNight(DeployedApp app) {
+    void lateNightAtCollinsIsTheOnlyThingOpenOnAMondayNight(App app) {
         assertThat(openAt(app, "2026-11-03T06:45Z")).containsExactly(Map.entry("collins", "late_night"));
         assertThat(openAt(app, "2026-11-07T06:45Z")).as("Friday: Late Night is Mon–Thu").isEmpty();
     }
 
     @Test
-    void estimatedHoursAreFlagged(DeployedApp app) {
+    void estimatedHoursAreFlagged(App app) {
         JsonArray open = JsonBodies.array(app.get("/api/v2/open-now?at=2026-03-09T12:30").body());
 
         assertThat(byId(open, "oldenborg").getBoolean("estimated")).isTrue();
@@ -68,7 +66,7 @@ class OpenNowIT {
     }
 
     @Test
-    void aWholeDayClosureStoredInTheDatabaseClosesTheHallAtOnce(DeployedApp app, TestServices services)
+    void aWholeDayClosureStoredInTheDatabaseClosesTheHallAtOnce(App app, TestServices services)
             throws Exception {
         assertThat(openAt(app, "2026-03-23T09:00")).containsKey("collins");
 
@@ -78,7 +76,7 @@ class OpenNowIT {
     }
 
     @Test
-    void mealOverridesCloseOneMealAndMoveAnother(DeployedApp app, TestServices services) throws Exception {
+    void mealOverridesCloseOneMealAndMoveAnother(App app, TestServices services) throws Exception {
         insertOverride(app, services, "hoch", "2026-03-24", "Lunch", null, null, null, "Staff training");
         insertOverride(app, services, "hoch", "2026-03-24", "dinner", null, "17:30", "20:00", "Late dinner");
 
@@ -98,14 +96,14 @@ class OpenNowIT {
     }
 
     @Test
-    void aSpecialOpeningAddsAMealWithItsLabel(DeployedApp app, TestServices services) throws Exception {
+    void aSpecialOpeningAddsAMealWithItsLabel(App app, TestServices services) throws Exception {
         insertOverride(app, services, "hoch", "2026-03-28", "late_night", "Late Night", "21:00", "23:00", "Finals week");
 
         assertThat(openAt(app, "2026-03-28T22:00")).containsEntry("hoch", "late_night");
     }
 
     @Test
-    void hoursOfADayListEveryHallWithTheWholeDayClosureReason(DeployedApp app, TestServices services)
+    void hoursOfADayListEveryHallWithTheWholeDayClosureReason(App app, TestServices services)
             throws Exception {
         insertOverride(app, services, "malott", "2026-11-26", "*", null, null, null, "Closed for Thanksgiving");
 
@@ -124,7 +122,7 @@ class OpenNowIT {
     @ParameterizedTest
     @ValueSource(strings = {"tomorrow", "2026-13-01T10:00", "2026-03-08 10:45", "10:45", "2026-03-08T25:00Z",
             "+999999999-12-31T00:00Z", "-999999999-01-01T00:00Z", "2099-01-01T10:00"})
-    void aBadInstantIsA400Problem(String at, DeployedApp app) {
+    void aBadInstantIsA400Problem(String at, App app) {
         HttpResponse<String> response = app.get("/api/v2/open-now?at=" + URLEncoder.encode(at, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -134,7 +132,7 @@ class OpenNowIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2026-02-30", "26-11-23", "2026-11-23T10:00", "+9999999-01-01", "1900-01-01"})
-    void aBadDateIsA400Problem(String date, DeployedApp app) {
+    void aBadDateIsA400Problem(String date, App app) {
         HttpResponse<String> response = app.get("/api/v2/hours?date=" + URLEncoder.encode(date, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -142,14 +140,14 @@ class OpenNowIT {
     }
 
     @Test
-    void withoutAnInstantItAnswersForNow(DeployedApp app) {
+    void withoutAnInstantItAnswersForNow(App app) {
         HttpResponse<String> response = app.get("/api/v2/open-now");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
     }
 
-    private static Map<String, String> openAt(DeployedApp app, String at) {
+    private static Map<String, String> openAt(App app, String at) {
         HttpResponse<String> response = app.get("/api/v2/open-now?at=" + at);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Map<String, String> open = new LinkedHashMap<>();
@@ -164,7 +162,7 @@ class OpenNowIT {
     }
 
     /** An override written straight into the table, announced as the README tells operators to. */
-    private static void insertOverride(DeployedApp app, TestServices services, String hall, String date, String mealKey,
+    private static void insertOverride(App app, TestServices services, String hall, String date, String mealKey,
                                        String label, String start, String end, String reason) {
         services.changeHours(app, date, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
