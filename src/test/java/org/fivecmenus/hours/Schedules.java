@@ -94,4 +94,10 @@ final class Schedules {
         Stream.of(lists).forEach(all::addAll);
         return List.copyOf(all);
     }
+
+    /** One hall's windows opening on the date, after the overrides. */
+    static List<ServiceWindow> hallWindows(OpeningHours hours, LocalDate date, String hallId, List<WeeklyHours> weekly,
+                                           List<HoursOverride> overrides) {
+        return hours.windowsOn(date, weekly, overrides).stream().filter(w -> w.hallId().equals(hallId)).toList();
+    }
 }
