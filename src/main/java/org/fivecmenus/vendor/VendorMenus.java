@@ -106,7 +106,9 @@ public class VendorMenus implements MenuSource {
     private final SodexoMenus todaysPages = new SodexoMenus();
     /** This instance's last answers of dated sources; a miss only costs a full download. */
     private final Cache<String, KeptDay> keptDays = Caffeine.newBuilder().maximumWeight(16L << 20)
-            .weigher((String key, KeptDay day) -> day.weight()).expireAfterWrite(Duration.ofDays(1)).build();
+            .weigher((String key, KeptDay day) -> day.weight()).expireAfterWrite(Duration.ofDays(1))
+            // Evicting on the caller's thread, as the other caches here do: no unmanaged pool in the server.
+            .executor(Runnable::run).build();
     private TieredCache<SharedFeed> feeds;
     private Semaphore turns;
 

@@ -3,7 +3,6 @@ package org.fivecmenus.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -99,17 +98,11 @@ public final class InContainer implements BeforeAllCallback, ParameterResolver {
     /** The URL Arquillian injected into the test's {@code @ArquillianResource} field. */
     private static URL base(ExtensionContext context) {
         Object test = context.getRequiredTestInstance();
-        try {
-            Field field = InContainerTest.class.getDeclaredField("deployment");
-            field.setAccessible(true);
-            URL url = (URL) field.get(test);
-            if (url == null) {
-                throw new IllegalStateException("Arquillian has not deployed " + test.getClass().getSimpleName());
-            }
-            return url;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        URL url = test instanceof InContainerTest deployed ? deployed.deployment() : null;
+        if (url == null) {
+            throw new IllegalStateException("Arquillian has not deployed " + test.getClass().getSimpleName());
         }
+        return url;
     }
 
     private static void write(Properties properties) {

@@ -21,6 +21,11 @@ public abstract class InContainerTest {
     @ArquillianResource
     private URL deployment;
 
+    /** Where Arquillian deployed the WAR; null until it has. */
+    URL deployment() {
+        return deployment;
+    }
+
     /** The WAR that {@code mvn package} made, as it is: the tests see what an operator deploys. */
     @Deployment(testable = false)
     public static WebArchive war() {

@@ -24,13 +24,13 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
             + "with `bash .ci/services`, or point DB_URL/DB_USER/DB_PASSWORD and REDIS_URL at throwaway services.";
 
     /** Chosen once per test run: probing for a Docker engine takes a moment. */
-    private static final class Source {
-        static final ServicesChoice.Source CHOSEN = ServicesChoice.choose(System.getenv(), Containers::dockerAvailable);
+    private static final class Chosen {
+        static final ServicesChoice.Source SOURCE = ServicesChoice.choose(System.getenv(), Containers::dockerAvailable);
     }
 
     public static TestServices fromEnvironment() {
         Map<String, String> env = System.getenv();
-        if (Source.CHOSEN == ServicesChoice.Source.CONTAINERS) {
+        if (Chosen.SOURCE == ServicesChoice.Source.CONTAINERS) {
             return Containers.services();
         }
         return new TestServices(

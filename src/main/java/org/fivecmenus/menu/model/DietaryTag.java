@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The dietary vocabulary shared by all vendors (docs/vendors.md 4.2), in display order. Vendors assert different
@@ -51,8 +54,11 @@ public enum DietaryTag {
 
     /** The tag of a slug, if it is one of the vocabulary (items keep unknown labels as they came). */
     public static Optional<DietaryTag> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
+        return Optional.ofNullable(BY_SLUG.get(slug));
     }
+
+    private static final Map<String, DietaryTag> BY_SLUG = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(DietaryTag::slug, Function.identity()));
 
     /**
      * The tag list of an item: known tags in canonical order, then unknown labels (trimmed, first spelling
