@@ -3,12 +3,21 @@ package org.fivecmenus.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.fivecmenus.hours.OpeningHours;
+import org.fivecmenus.hours.WeeklyHours;
+import org.fivecmenus.menu.model.MealPeriod;
 import org.junit.jupiter.api.Test;
 
 class ICalendarTest {
@@ -67,5 +76,26 @@ class ICalendarTest {
                 "Brunch at Collins (closed)", null, "Closed for spring break", null, true);
 
         assertThat(write(List.of(closed))).contains("STATUS:CANCELLED", "DESCRIPTION:Closed for spring break");
+    }
+
+    @Test
+    void aMealsWindowFromTheHoursIsWrittenAtItsLocalTimesOnBothSidesOfTheChange() {
+        // What the feeds do: the hall's window for the date (OpeningHours), written as an event.
+        List<WeeklyHours> weekends = List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).stream()
+                .map(day -> new WeeklyHours("collins", day, "brunch", "Brunch", MealPeriod.BRUNCH, LocalTime.of(10, 30),
+                        LocalTime.of(12, 30), true, false, "test")).toList();
+        OpeningHours hours = new OpeningHours(Clock.fixed(STAMP, ZoneOffset.UTC), LA);
+        List<ICalendar.Event> events = List.of("2026-03-07", "2026-03-08").stream().map(LocalDate::parse)
+                .map(date -> hours.windowsOn(date, weekends, List.of()).get(0))
+                .map(w -> new ICalendar.Event("collins-" + w.serviceDate() + "@5cmenus", w.start(), w.end(),
+                        "Brunch at Collins", null, null, null, false)).toList();
+
+        // Saturday is on Pacific standard time, Sunday on daylight time: the same local hours, an hour apart in UTC.
+        assertThat(events.get(0).start().toInstant()).isEqualTo(Instant.parse("2026-03-07T18:30:00Z"));
+        assertThat(events.get(1).start().toInstant()).isEqualTo(Instant.parse("2026-03-08T17:30:00Z"));
+        assertThat(events).allSatisfy(e -> assertThat(Duration.between(e.start(), e.end())).isEqualTo(Duration.ofHours(2)));
+        assertThat(write(events)).contains("DTSTART;TZID=America/Los_Angeles:20260307T103000",
+                "DTEND;TZID=America/Los_Angeles:20260307T123000", "DTSTART;TZID=America/Los_Angeles:20260308T103000",
+                "DTEND;TZID=America/Los_Angeles:20260308T123000");
     }
 }
