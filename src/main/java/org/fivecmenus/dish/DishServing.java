@@ -104,6 +104,14 @@ public class DishServing {
         return mealKey;
     }
 
+    int getMealOrder() {
+        return mealOrder;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
     public String getDishSlug() {
         return dishSlug;
     }

@@ -50,15 +50,30 @@ public final class PreparedResponses {
         }
     }
 
+    /**
+     * The request's fields an answer depends on, read while the request is at hand: an answer made later, on
+     * another thread (a suspended request's), can no longer read them.
+     */
+    public record Asked(String acceptEncoding, String ifMatch, String ifNoneMatch) {
+        public static Asked of(HttpHeaders request) {
+            return new Asked(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+                    request.getHeaderString(HttpHeaders.IF_MATCH), request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        }
+    }
+
     /** For JAX-RS resources: a 200 with the bytes, a 304, or a 412 problem when {@code If-Match} fails. */
     public static Response.ResponseBuilder response(HttpHeaders request, Prepared body, String cacheControl) {
-        boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        return response(Asked.of(request), body, cacheControl);
+    }
+
+    public static Response.ResponseBuilder response(Asked request, Prepared body, String cacheControl) {
+        boolean gzip = body.gzip() != null && Encodings.acceptsGzip(request.acceptEncoding());
         String etag = gzip ? body.gzipEtag() : body.etag();
-        if (!ifMatchHolds(request.getHeaderString(HttpHeaders.IF_MATCH), body)) {
+        if (!ifMatchHolds(request.ifMatch(), body)) {
             return Problem.of(Response.Status.PRECONDITION_FAILED, PRECONDITION_FAILED, null).toResponse()
                     .header(HttpHeaders.ETAG, etag);
         }
-        if (body.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
+        if (body.matches(request.ifNoneMatch())) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         byte[] bytes = gzip ? body.gzip() : body.identity();

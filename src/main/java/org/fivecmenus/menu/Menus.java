@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +40,9 @@ import org.fivecmenus.vendor.VendorException;
  * once and refreshed in the background.</li>
  * <li>Otherwise (never fetched, or older than that) the request waits for one vendor call, however many
  * requests miss at once on however many instances: single flight within an instance, a short Redis lock
- * between instances, whose holder fetches while the others wait for the entry it writes.</li>
+ * between instances, whose holder fetches while the others wait for the entry it writes. The call runs on
+ * {@link RequestFetches}, and the requests that wait for it hold no thread: each holds a future, completed
+ * with the flight's result, or with the stored copy once {@code menus.wait-timeout} has passed.</li>
  * <li>When the vendor fails, the last copy is served marked stale, and the hall and date rest for a cool-down;
  * an error is never kept as a menu.</li>
  * </ul>
@@ -85,9 +91,13 @@ public class Menus {
     @Inject
     MenuSettings config;
 
+    @Inject
+    RequestFetches fetches;
+
     private MenuTimings timings;
     private TieredCache<PreparedDay> cache;
     private LastCopies lastCopies;
+    private Executor executor;
 
     Menus() {
     }
@@ -95,7 +105,7 @@ public class Menus {
     /** For tests: every collaborator handed over, no container. */
     Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
           Refreshes refreshes, SharedCache shared, MenuWindow window, MealTimes mealTimes, Clock clock,
-          MenuTimings timings) {
+          MenuTimings timings, Executor fetches) {
         this.cache = cache;
         this.inFlight = inFlight;
         this.source = source;
@@ -108,6 +118,7 @@ public class Menus {
         this.mealTimes = mealTimes;
         this.clock = clock;
         this.timings = timings;
+        this.executor = fetches;
         init();
     }
 
@@ -120,35 +131,63 @@ public class Menus {
             cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, config.nearMaxBytes());
         }
         lastCopies = new LastCopies(cache, store, timings, clock, this::timed);
+        if (executor == null) {
+            executor = fetches;
+        }
     }
 
     public static String key(String hallId, LocalDate date) {
         return "menu:" + hallId + ":" + date;
     }
 
-    /** The day, prepared: kept, stored, fresh from the vendor, the last copy marked stale, or unavailable. */
-    public PreparedDay day(String hallId, LocalDate date) {
+    /**
+     * The day, prepared: kept, stored, fresh from the vendor, the last copy marked stale, or unavailable. A kept
+     * day is a completed future; any other completes on {@link RequestFetches}' threads, never on the caller's,
+     * which may go and serve others meanwhile.
+     */
+    public CompletableFuture<PreparedDay> day(String hallId, LocalDate date) {
         Optional<PreparedDay> kept = cached(hallId, date);
         if (kept.isPresent()) {
-            return kept.get();
+            return CompletableFuture.completedFuture(kept.get());
         }
         String key = key(hallId, date);
-        PreparedDay day;
+        return inFlight.<PreparedDay>share(key, () -> {
+                    PreparedDay loaded = load(hallId, date, key);
+                    // Once per flight, and after it: a refresh started within would join the very flight it follows.
+                    executor.execute(() -> afterRead(hallId, date, key, loaded));
+                    return loaded;
+                }, executor)
+                .orTimeout(timings.waitTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyAsync(failure -> {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    if (!(cause instanceof TimeoutException)) {
+                        throw failure instanceof CompletionException completion ? completion
+                                : new CompletionException(cause);
+                    }
+                    return lastCopyAfterWaiting(hallId, date, key);
+                }, executor);
+    }
+
+    /** The longest a request waits for a vendor before it is served what is stored. */
+    public Duration longestWait() {
+        return timings.waitTimeout();
+    }
+
+    /**
+     * Another request's vendor call is still running after the longest wait: the stored copy, read once for all
+     * who gave up on the day together (a crowd that arrived at once times out at once).
+     */
+    private PreparedDay lastCopyAfterWaiting(String hallId, LocalDate date, String key) {
         try {
-            day = inFlight.run(key, () -> load(hallId, date, key), timings.waitTimeout());
-        } catch (InFlight.TooManyWaiters e) {
-            // Not logged one by one: a burst would flood the log. No database read either: a young stored copy
-            // would have made the flight quick, and an older one must not be served as current.
-            return PreparedDay.loading(hallId, date, clock.instant());
+            return inFlight.run("waited:" + key, () -> {
+                LOG.warning(() -> "Gave up waiting " + timings.waitTimeout().toSeconds() + " s for " + key
+                        + "; serving the stored copy");
+                return lastCopies.fallback(hallId, date, key);
+            }, timings.waitTimeout());
         } catch (TimeoutException e) {
-            // Another request's vendor call is still running; this one is served what is stored.
-            LOG.warning(() -> "Gave up waiting " + timings.waitTimeout().toSeconds() + " s for " + key
-                    + "; serving the stored copy");
-            day = lastCopies.fallback(hallId, date, key);
+            return PreparedDay.unavailable(hallId, date, clock.instant().plus(timings.failureCooldown()));
         }
-        // After the flight, never inside it: a refresh started within would join the very flight it follows.
-        afterRead(hallId, date, key, day);
-        return day;
     }
 
     /**

@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,11 +72,11 @@ public class MenusResource {
     @APIResponse(responseCode = "404", description = "Unknown hall, or a meal not served that day (the problem "
             + "lists the day's meals in 'meals')",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The vendor failed and no copy is stored "
-            + "(menu_status: unavailable, Retry-After 60), or the day is being fetched and enough requests already "
-            + "wait for it (menu_status: loading, Retry-After 1)",
+    @APIResponse(responseCode = "503", description = "The vendor failed, or did not answer within the longest "
+            + "wait, and no copy is stored (menu_status: unavailable, Retry-After 60)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response menu(
+    public void menu(
+            @Suspended AsyncResponse async,
             @Parameter(description = "Hall id, see /api/v2/halls", required = true, example = "collins")
             @QueryParam("hall_id") String hallId,
             @Parameter(description = "ISO date, default today in the halls' zone", example = "2026-11-23")
@@ -89,28 +93,39 @@ public class MenusResource {
         LocalDate day = dateInWindow(date);
         MenuForm form = MenuForm.of(view).orElseThrow(() -> new BadRequestException(
                 "'view' must be full or curated, not '" + view + "'."));
-        PreparedDay prepared = menus.day(hall.id(), day);
-        if (!prepared.available() && prepared.result().status() == MenuStatus.LOADING) {
-            return notServed(hall, day, "loading", "is being fetched for other requests right now: ask again in "
-                    + "a moment.", 1);
-        }
-        if (!prepared.available()) {
-            return notServed(hall, day, "unavailable", "is unavailable: the vendor is not answering and no earlier "
-                    + "copy is stored.", 60);
-        }
-        Prepared body = meal == null || meal.isBlank() ? prepared.day(form) : meal(prepared, meal.strip(), form);
-        return PreparedResponses.response(headers, body, answers.cacheControl(prepared)).build();
+        // Read now: a cold day is answered later, on another thread, when this request's context is gone.
+        String path = path();
+        PreparedResponses.Asked asked = PreparedResponses.Asked.of(headers);
+        // Menus answers every waiter by menus.wait-timeout; this only guards against a flight that never ends.
+        async.setTimeout(menus.longestWait().plusSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
+        async.setTimeoutHandler(late -> late.resume(unavailable(hall, day, path)));
+        menus.day(hall.id(), day).whenComplete((prepared, failure) -> {
+            try {
+                if (failure != null) {
+                    async.resume(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                } else if (!prepared.available()) {
+                    async.resume(unavailable(hall, day, path));
+                } else {
+                    Prepared body = meal == null || meal.isBlank() ? prepared.day(form)
+                            : meal(prepared, meal.strip(), form, path);
+                    async.resume(PreparedResponses.response(asked, body, answers.cacheControl(prepared)).build());
+                }
+            } catch (RuntimeException e) {
+                // A 404 for a meal not served that day, say: the exception mappers answer it.
+                async.resume(e);
+            }
+        });
     }
 
-    /** The 503 problem of a day there is no menu to answer with yet, with when to ask again. */
-    private Response notServed(HallView hall, LocalDate day, String status, String why, int retryAfterSeconds) {
-        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day + " "
-                        + why, path())
-                .with("menu_status", status)
+    private static Response unavailable(HallView hall, LocalDate day, String path) {
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The menu of " + hall.name() + " for " + day
+                        + " is unavailable: the vendor is not answering and no earlier copy is stored.", path)
+                .with("menu_status", "unavailable")
                 .with("hall_id", hall.id())
                 .with("date", day.toString())
                 .toResponse()
-                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .header(HttpHeaders.RETRY_AFTER, 60)
                 .build();
     }
 
@@ -132,7 +147,7 @@ public class MenusResource {
     }
 
     /** The prepared meal; a day without meals (closed, not published) answers each asked meal empty. */
-    private Prepared meal(PreparedDay prepared, String asked, MenuForm form) {
+    private Prepared meal(PreparedDay prepared, String asked, MenuForm form, String path) {
         Optional<Prepared> found = prepared.meal(asked, form);
         if (found.isPresent()) {
             return found.get();
@@ -146,7 +161,7 @@ public class MenusResource {
         }
         throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,
                         "No '" + asked + "' at " + result.hallId() + " on " + result.date() + ". Meals that day: "
-                                + meals.stream().map(Meal::key).toList() + ".", path())
+                                + meals.stream().map(Meal::key).toList() + ".", path)
                 .with("meals", meals.stream().map(MenuViews.MealView::of)
                         .map(m -> Map.of("meal", m.meal(), "key", m.key(), "label", m.label())).toList()));
     }

@@ -3,6 +3,7 @@ package org.fivecmenus.menu;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,18 +13,22 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.vendor.FetchTurns;
 
 /**
  * Vendor calls nobody waits for: refreshes of menus that are due and the days fetched ahead. A handful of
- * managed threads with a bounded queue (work that does not fit is refused: the next read asks again), each key
- * at most once at a time, and at most {@code menus.background.per-vendor} calls to one vendor at once, so
- * reading ahead never hammers a vendor or starves the requests.
+ * threads (virtual where the JDK has them, else managed) with a bounded queue (work that does not fit is
+ * refused: the next read asks again), each key at most once at a time, and at most
+ * {@code menus.background.per-vendor} calls to one vendor at once, so reading ahead never hammers a vendor.
+ * Each call takes its background turn ({@link FetchTurns}) before it starts, behind every call a request waits
+ * for, so the requests are never starved.
  */
 @ApplicationScoped
 public class Refreshes {
@@ -32,6 +37,12 @@ public class Refreshes {
 
     @Resource
     ManagedThreadFactory threads;
+
+    @Resource
+    ContextService context;
+
+    @Inject
+    FetchTurns turns;
 
     @Inject
     @ConfigProperty(name = "menus.background.per-vendor", defaultValue = "2")
@@ -46,14 +57,16 @@ public class Refreshes {
     }
 
     /** For tests: work runs on the given executor. */
-    Refreshes(Executor executor, int perVendor) {
+    Refreshes(Executor executor, int perVendor, FetchTurns turns) {
         this.executor = executor;
         this.perVendor = perVendor;
+        this.turns = turns;
     }
 
     @PostConstruct
     void start() {
-        pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), threads,
+        ThreadFactory factory = VirtualThreads.withContextOfNow("menus-background-", context).orElse(threads);
+        pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), factory,
                 new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         executor = pool;
@@ -70,7 +83,12 @@ public class Refreshes {
                 try {
                     lane.acquire();
                     try {
-                        work.run();
+                        turns.takeBackground();
+                        try {
+                            work.run();
+                        } finally {
+                            turns.release();
+                        }
                     } finally {
                         lane.release();
                     }

@@ -13,6 +13,11 @@ public enum FetchReason {
     /** An operator asked for it. */
     REFETCH;
 
+    /** Nobody waits for it: it takes its turn behind every call a request waits for ({@link FetchTurns}). */
+    public boolean inBackground() {
+        return this == REFRESH || this == PREFETCH;
+    }
+
     public String slug() {
         return name().toLowerCase(Locale.ROOT);
     }

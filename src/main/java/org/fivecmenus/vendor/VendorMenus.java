@@ -13,8 +13,6 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,7 +35,8 @@ import org.fivecmenus.menu.model.DayMenu;
  * per date is asked again with the validators of its last answer too, where the vendor sends them.
  *
  * <p>Longer than 250 lines because it is the one fetch path for the three kinds of source (a document per date,
- * a weekly feed shared between instances, today's page), behind one breaker per vendor and one bound on parses.
+ * a weekly feed shared between instances, today's page), behind one breaker per vendor and one bound on parses
+ * ({@link FetchTurns}).
  */
 @ApplicationScoped
 public class VendorMenus implements MenuSource {
@@ -94,14 +93,8 @@ public class VendorMenus implements MenuSource {
     @ConfigProperty(name = "vendor.feed-reuse", defaultValue = "PT2M")
     Duration feedReuse;
 
-    /**
-     * How many menus this instance fetches and parses at once. A parse holds the vendor's whole answer and its
-     * tree (a Bon Appétit page is 1.5 MB of HTML, a Pomona feed 2.7 MB of JSON), so a cold burst of pages, each
-     * loading a week, ran the 160 MB heap out (bench/soak.sh); the rest wait their turn.
-     */
     @Inject
-    @ConfigProperty(name = "vendor.concurrent-fetches", defaultValue = "4")
-    int concurrentFetches;
+    FetchTurns turns;
 
     private final SodexoMenus todaysPages = new SodexoMenus();
     /** This instance's last answers of dated sources; a miss only costs a full download. */
@@ -110,12 +103,10 @@ public class VendorMenus implements MenuSource {
             // Evicting on the caller's thread, as the other caches here do: no unmanaged pool in the server.
             .executor(Runnable::run).build();
     private TieredCache<SharedFeed> feeds;
-    private Semaphore turns;
 
     @PostConstruct
     void init() {
         feeds = new TieredCache<>(shared, SharedFeed.CODEC, clock, 32L << 20);
-        turns = new Semaphore(concurrentFetches, true);
     }
 
     private HallSources sources() {
@@ -135,7 +126,12 @@ public class VendorMenus implements MenuSource {
     @Override
     public DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException {
         HallSources.HallSource source = sources().get(hallId);
-        awaitTurn(source);
+        // A background call took its turn before its flight began (menu.Refreshes), so that a request joining
+        // that flight never waits behind the turn it waits for.
+        boolean ownTurn = !reason.inBackground();
+        if (ownTurn) {
+            awaitTurn(source);
+        }
         try {
             if (source.vendor() == VendorType.SODEXO && !client.hasSodexoKey()) {
                 return todaysPage(source, date);
@@ -145,7 +141,9 @@ public class VendorMenus implements MenuSource {
             }
             return PARSERS.get(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
         } finally {
-            turns.release();
+            if (ownTurn) {
+                turns.release();
+            }
         }
     }
 
@@ -206,14 +204,14 @@ public class VendorMenus implements MenuSource {
 
     private void awaitTurn(HallSources.HallSource source) throws VendorException {
         try {
-            if (turns.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (turns.takeForeground(timeout)) {
                 return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.BUSY, 0,
-                "not called: " + concurrentFetches + " fetches were under way here for the whole vendor timeout", null);
+                "not called: " + turns.turns() + " fetches were under way here for the whole vendor timeout", null);
     }
 
     private SharedFeed feed(HallSources.HallSource source, LocalDate date, FetchReason reason) throws VendorException {
@@ -233,10 +231,7 @@ public class VendorMenus implements MenuSource {
                             () -> Optional.of(download(source, date, key, kept.orElse(null))))
                     .orElseThrow(() -> new Failed(new VendorException(source.vendor(), source.hallId(),
                             VendorException.Failure.TIMEOUT, 0, "another instance's download of the feed did not "
-                            + "finish in time", null))), timeout.plusSeconds(4),
-                    // Its waiters are the flights of one hall's days, each bounded already; turning one away
-                    // would count as a failed fetch.
-                    Integer.MAX_VALUE);
+                            + "finish in time", null))), timeout.plusSeconds(4));
         } catch (Failed e) {
             throw e.failure;
         } catch (TimeoutException e) {

@@ -33,7 +33,7 @@ import org.fivecmenus.web.Cards.CardHead;
  * One hall's week: its hours with any overrides ("Closed for Thanksgiving") and each day's menu. Kept as
  * prepared bytes like the home page.
  */
-@WebServlet(urlPatterns = "/halls/*")
+@WebServlet(urlPatterns = "/halls/*", asyncSupported = true)
 public class HallPage extends HttpServlet {
 
     /** One day of the week on the hall page. */
@@ -43,6 +43,9 @@ public class HallPage extends HttpServlet {
 
     @Inject
     Site site;
+
+    @Inject
+    PageMenus pageMenus;
 
     @Inject
     Halls halls;
@@ -108,31 +111,32 @@ public class HallPage extends HttpServlet {
         if (!week.contains(selected)) {
             week = List.of(selected);
         }
-        List<PreparedDay> results = site.menus(hall, week);
-        LocalDate first = week.get(0);
-        LocalDate last = week.get(week.size() - 1);
-        List<HoursOverride> closures = hours.closuresBetween(first, last).stream()
-                .filter(o -> o.hallId().equals(hall.id())).toList();
-        List<CardHead> heads = new ArrayList<>();
-        List<String> freshness = new ArrayList<>();
-        StringBuilder key = new StringBuilder("hall|").append(hall.id()).append('|').append(selected).append('|')
-                .append(today).append('|').append(meal).append('|').append(preferences.key()).append('|')
-                .append(hours.version());
-        for (int i = 0; i < week.size(); i++) {
-            LocalDate day = week.get(i);
-            List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
-            CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
-                    day.equals(today), meal, website, now);
-            heads.add(head);
-            // "12 min ago" moves with the clock, so it is part of the key: a kept page lasts about a minute.
-            freshness.add(freshness(results.get(i), now, hours.zone()));
-            key.append('|').append(results.get(i).version()).append('|').append(freshness.get(i));
-            head.appendKey(key);
-        }
-        List<LocalDate> days = week;
-        Prepared page = pages.page(key.toString(), () -> render(request, response, hall, website, days, heads,
-                freshness, results, closures, preferences, today));
-        site.send(request, response, page);
+        List<LocalDate> shown = week;
+        pageMenus.withMenus(request, response, hall, shown, results -> {
+            LocalDate first = shown.get(0);
+            LocalDate last = shown.get(shown.size() - 1);
+            List<HoursOverride> closures = hours.closuresBetween(first, last).stream()
+                    .filter(o -> o.hallId().equals(hall.id())).toList();
+            List<CardHead> heads = new ArrayList<>();
+            List<String> freshness = new ArrayList<>();
+            StringBuilder key = new StringBuilder("hall|").append(hall.id()).append('|').append(selected).append('|')
+                    .append(today).append('|').append(meal).append('|').append(preferences.key()).append('|')
+                    .append(hours.version());
+            for (int i = 0; i < shown.size(); i++) {
+                LocalDate day = shown.get(i);
+                List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
+                CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
+                        day.equals(today), meal, website, now);
+                heads.add(head);
+                // "12 min ago" moves with the clock, so it is part of the key: a kept page lasts about a minute.
+                freshness.add(freshness(results.get(i), now, hours.zone()));
+                key.append('|').append(results.get(i).version()).append('|').append(freshness.get(i));
+                head.appendKey(key);
+            }
+            Prepared page = pages.page(key.toString(), () -> render(request, response, hall, website, shown, heads,
+                    freshness, results, closures, preferences, today));
+            site.send(request, response, page);
+        });
     }
 
     private String render(HttpServletRequest request, HttpServletResponse response, HallView hall, String website,

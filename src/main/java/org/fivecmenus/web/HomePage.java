@@ -27,11 +27,14 @@ import org.fivecmenus.web.Cards.CardHead;
  * key of everything it shows, so until a badge, a menu, the hours or the filters change, a request renders
  * nothing.
  */
-@WebServlet(urlPatterns = "")
+@WebServlet(urlPatterns = "", asyncSupported = true)
 public class HomePage extends HttpServlet {
 
     @Inject
     Site site;
+
+    @Inject
+    PageMenus pageMenus;
 
     @Inject
     Halls halls;
@@ -61,33 +64,34 @@ public class HomePage extends HttpServlet {
         Map<String, String> websites = halls.websites();
         String meal = request.getParameter("meal");
         List<HallView> all = halls.all();
-        List<PreparedDay> days = site.menus(all, date);
-        List<CardHead> heads = new ArrayList<>();
-        StringBuilder key = new StringBuilder("home|").append(date).append('|').append(todayDate).append('|')
-                .append(meal).append('|').append(preferences.key()).append('|').append(hours.version());
-        for (int i = 0; i < all.size(); i++) {
-            HallView hall = all.get(i);
-            CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
-                    closures.getOrDefault(hall.id(), List.of()), date, today, meal, websites.get(hall.id()), now);
-            heads.add(head);
-            key.append('|').append(days.get(i).version());
-            head.appendKey(key);
-        }
-        Prepared page = pages.page(key.toString(), () -> {
-            List<Card> feed = new ArrayList<>();
+        pageMenus.withMenus(request, response, all, date, days -> {
+            List<CardHead> heads = new ArrayList<>();
+            StringBuilder key = new StringBuilder("home|").append(date).append('|').append(todayDate).append('|')
+                    .append(meal).append('|').append(preferences.key()).append('|').append(hours.version());
             for (int i = 0; i < all.size(); i++) {
-                feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,
-                        all.get(i).id(), all.get(i).id() + "-title"));
+                HallView hall = all.get(i);
+                CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
+                        closures.getOrDefault(hall.id(), List.of()), date, today, meal, websites.get(hall.id()), now);
+                heads.add(head);
+                key.append('|').append(days.get(i).version());
+                head.appendKey(key);
             }
-            Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + Site.LONG_DAY.format(date),
-                    "home");
-            model.put("heading", today ? "Today, " + Site.LONG_DAY.format(date) : Site.LONG_DAY.format(date));
-            model.put("date", date.toString());
-            model.put("dates", site.dateBar("/", date));
-            model.put("cards", feed);
-            model.put("prefs", preferences);
-            return site.html(request, response, "home", model);
+            Prepared page = pages.page(key.toString(), () -> {
+                List<Card> feed = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,
+                            all.get(i).id(), all.get(i).id() + "-title"));
+                }
+                Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + Site.LONG_DAY.format(date),
+                        "home");
+                model.put("heading", today ? "Today, " + Site.LONG_DAY.format(date) : Site.LONG_DAY.format(date));
+                model.put("date", date.toString());
+                model.put("dates", site.dateBar("/", date));
+                model.put("cards", feed);
+                model.put("prefs", preferences);
+                return site.html(request, response, "home", model);
+            });
+            site.send(request, response, page);
         });
-        site.send(request, response, page);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,17 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fivecmenus.hall.HallView;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.http.PreparedResponses;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.MenuWindow;
-import org.fivecmenus.menu.Menus;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.web.Cards.Card;
@@ -43,8 +35,6 @@ public class Site {
     @Inject
     MenuWindow window;
 
-    @Inject
-    Menus menus;
 
     @Inject
     MenuCards cards;
@@ -56,12 +46,7 @@ public class Site {
     @Inject
     Hours hours;
 
-    @Inject
-    @ConfigProperty(name = "pages.wait-budget", defaultValue = "PT1.5S")
-    Duration waitBudget;
 
-    @Inject
-    PageFetches fetches;
 
     public LocalDate today() {
         return window.today();
@@ -74,56 +59,6 @@ public class Site {
         } catch (MenuWindow.RefusedDate refused) {
             error(request, response, 400, refused.title(), refused.getMessage() + " Today's menus are on the home page.");
             return null;
-        }
-    }
-
-    /** Every hall's menu for one date; any not in a cache fetched side by side. */
-    public List<PreparedDay> menus(List<HallView> halls, LocalDate date) {
-        return fetch(halls.stream().map(hall -> new Key(hall.id(), date)).toList());
-    }
-
-    /** One hall's menus for several dates; any not in a cache fetched side by side. */
-    public List<PreparedDay> menus(HallView hall, List<LocalDate> dates) {
-        return fetch(dates.stream().map(date -> new Key(hall.id(), date)).toList());
-    }
-
-    private record Key(String hallId, LocalDate date) {
-    }
-
-    /**
-     * Warm, every menu is in memory and this thread answers alone. Cold, the vendor calls run together
-     * ({@link PageFetches}), and the page waits for them at most {@code pages.wait-budget}: a slow vendor makes
-     * the days it has not answered yet say "loading", never the whole page wait for it. The fetches go on and
-     * fill the caches for the next view.
-     */
-    private List<PreparedDay> fetch(List<Key> keys) {
-        List<PreparedDay> found = new ArrayList<>(keys.size());
-        List<CompletableFuture<PreparedDay>> missing = new ArrayList<>();
-        for (Key key : keys) {
-            PreparedDay cached = menus.cached(key.hallId(), key.date()).orElse(null);
-            found.add(cached);
-            missing.add(cached != null ? null
-                    : fetches.supply(() -> menus.day(key.hallId(), key.date())));
-        }
-        long deadline = System.nanoTime() + waitBudget.toNanos();
-        for (int i = 0; i < keys.size(); i++) {
-            if (found.get(i) == null) {
-                found.set(i, within(missing.get(i), deadline, keys.get(i)));
-            }
-        }
-        return found;
-    }
-
-    private PreparedDay within(CompletableFuture<PreparedDay> fetch, long deadline, Key key) {
-        try {
-            return fetch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            return PreparedDay.loading(key.hallId(), key.date(), hours.now());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return PreparedDay.loading(key.hallId(), key.date(), hours.now());
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 

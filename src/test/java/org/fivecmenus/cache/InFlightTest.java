@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,6 @@ class InFlightTest {
 
     @Test
     void concurrentCallersForOneKeyShareOneExecution() throws Exception {
-        InFlight inFlight = new InFlight(64);
         AtomicInteger executions = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
@@ -84,32 +84,79 @@ class InFlightTest {
     }
 
     @Test
-    void callersBeyondTheWaiterBoundAreTurnedAwayAtOnceAndTheOthersGetTheResult() throws Exception {
-        InFlight bounded = new InFlight(4);
+    void aThousandSharersOfOneKeyHoldNoThreadAndAllGetTheOneResult() throws Exception {
+        AtomicInteger executions = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        Future<String> leader = threads.submit(() -> bounded.run("cold", () -> {
+        ExecutorService oneThread = Executors.newSingleThreadExecutor();
+        try {
+            List<CompletableFuture<String>> sharers = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                // Asked from this one thread: a sharer that blocked it would stop the loop here.
+                sharers.add(inFlight.share("cold", () -> {
+                    executions.incrementAndGet();
+                    await(release);
+                    return "menu";
+                }, oneThread));
+            }
+            assertThat(sharers).noneMatch(CompletableFuture::isDone);
+            release.countDown();
+
+            for (CompletableFuture<String> sharer : sharers) {
+                assertThat(sharer.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
+            }
+            assertThat(executions).hasValue(1);
+            assertThat(inFlight.size()).isZero();
+        } finally {
+            oneThread.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSharerThatGivesUpLeavesTheFlightAndTheOtherSharersAlone() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> patient = inFlight.share("slow", () -> {
+            await(release);
+            return "late";
+        }, threads);
+        CompletableFuture<String> hasty = inFlight.share("slow", () -> "not me", threads)
+                .orTimeout(50, TimeUnit.MILLISECONDS);
+
+        assertThatThrownBy(() -> hasty.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+        assertThat(inFlight.size()).as("the flight goes on").isEqualTo(1);
+        release.countDown();
+        assertThat(patient.get(10, TimeUnit.SECONDS)).isEqualTo("late");
+    }
+
+    @Test
+    void aFlightThatFailsFailsEverySharerAndTheNextCallerStartsAFreshOne() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = inFlight.share("k", () -> {
+            await(release);
+            throw new IllegalStateException("vendor exploded");
+        }, threads);
+        CompletableFuture<String> second = inFlight.share("k", () -> "not me", threads);
+        release.countDown();
+
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("vendor exploded");
+        assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("vendor exploded");
+        assertThat(inFlight.size()).isZero();
+        assertThat(inFlight.share("k", () -> "fresh flight", threads).get(10, TimeUnit.SECONDS))
+                .isEqualTo("fresh flight");
+    }
+
+    @Test
+    void aBlockingCallerJoinsAFlightThatSharersStarted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> shared = inFlight.share("k", () -> {
             await(release);
             return "menu";
-        }, Duration.ofSeconds(10)));
-        waitUntil(() -> bounded.size() == 1);
-        List<Future<String>> waiters = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            waiters.add(threads.submit(() -> bounded.run("cold", () -> "not me", Duration.ofSeconds(10))));
-        }
-        waitUntil(() -> bounded.waiting("cold") == 4);
-
-        long t0 = System.nanoTime();
-        assertThatThrownBy(() -> bounded.run("cold", () -> "not me", Duration.ofSeconds(10)))
-                .isInstanceOf(InFlight.TooManyWaiters.class).hasMessageContaining("4 requests already wait for cold");
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("turned away, not made to wait")
-                .isLessThan(Duration.ofSeconds(5));
-        assertThat(bounded.waiting("cold")).isEqualTo(4);
+        }, threads);
+        Future<String> blocking = threads.submit(() -> inFlight.run("k", () -> "not me", Duration.ofSeconds(10)));
+        Thread.sleep(100);
         release.countDown();
-        assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
-        for (Future<String> waiter : waiters) {
-            assertThat(waiter.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
-        }
-        assertThat(bounded.waiting("cold")).isZero();
+
+        assertThat(blocking.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
+        assertThat(shared.get(10, TimeUnit.SECONDS)).isEqualTo("menu");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.fivecmenus.menu.model.TimesFrom;
 import org.fivecmenus.vendor.FetchLog;
 import org.fivecmenus.vendor.FetchOutcome;
 import org.fivecmenus.vendor.FetchReason;
+import org.fivecmenus.vendor.FetchTurns;
 import org.fivecmenus.vendor.MenuSource;
 import org.fivecmenus.vendor.VendorException;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class MenusTest {
                     public void record(FetchLog.Call call) {
                         reasons.add(call.reason());
                     }
-                }, new Refreshes(background::add, 2), shared, window, mealTimes, clock, settings);
+                }, new Refreshes(background::add, 2, new FetchTurns(4)), shared, window, mealTimes, clock, settings, Runnable::run);
     }
 
 
@@ -82,8 +83,8 @@ class MenusTest {
 
     @Test
     void aWarmHitIsTheSamePreparedBytesWithoutAVendorCall() {
-        PreparedDay first = here.day("collins", DAY);
-        PreparedDay again = here.day("collins", DAY);
+        PreparedDay first = here.day("collins", DAY).join();
+        PreparedDay again = here.day("collins", DAY).join();
 
         assertThat(vendor.calls.get()).isEqualTo(1);
         assertThat(again.day()).as("nothing re-made on a hit").isSameAs(first.day());
@@ -93,52 +94,52 @@ class MenusTest {
 
     @Test
     void theOtherInstanceServesTheSameBytesFromRedisWithoutAVendorCall() {
-        Prepared filled = here.day("collins", DAY).day();
+        Prepared filled = here.day("collins", DAY).join().day();
 
-        Prepared served = there.day("collins", DAY).day();
+        Prepared served = there.day("collins", DAY).join().day();
 
         assertThat(vendor.calls.get()).isEqualTo(1);
         assertThat(served.etag()).isEqualTo(filled.etag());
         assertThat(served.identity()).isEqualTo(filled.identity());
         assertThat(served.gzip()).isEqualTo(filled.gzip());
-        assertThat(there.day("collins", DAY).result().menu().meals()).extracting(Meal::key).containsExactly("lunch");
+        assertThat(there.day("collins", DAY).join().result().menu().meals()).extracting(Meal::key).containsExactly("lunch");
     }
 
     @Test
     void aRefetchOnOneInstanceReplacesTheEntryOnTheOther() {
-        String before = there.day("collins", DAY).version();
+        String before = there.day("collins", DAY).join().version();
         vendor.dish.set("Mushroom risotto");
 
         here.refetch("collins", DAY);
 
-        assertThat(there.day("collins", DAY).version()).isNotEqualTo(before);
-        assertThat(new String(there.day("collins", DAY).day().identity())).contains("Mushroom risotto");
+        assertThat(there.day("collins", DAY).join().version()).isNotEqualTo(before);
+        assertThat(new String(there.day("collins", DAY).join().day().identity())).contains("Mushroom risotto");
     }
 
     @Test
     void aDueEntryIsServedAtOnceAndRefreshedBehindTheRequest() {
-        PreparedDay first = here.day("collins", DAY);
+        PreparedDay first = here.day("collins", DAY).join();
         clock.advance(Duration.ofMinutes(31));
         vendor.dish.set("Mushroom risotto");
 
-        PreparedDay served = here.day("collins", DAY);
+        PreparedDay served = here.day("collins", DAY).join();
 
         assertThat(served.version()).as("nobody waits for the vendor").isEqualTo(first.version());
         assertThat(vendor.calls.get()).isEqualTo(1);
         runBackgroundWork();
         assertThat(vendor.calls.get()).isEqualTo(2);
         assertThat(reasons).containsExactly(FetchReason.REQUEST, FetchReason.REFRESH);
-        assertThat(new String(here.day("collins", DAY).day().identity())).contains("Mushroom risotto");
-        assertThat(new String(there.day("collins", DAY).day().identity())).contains("Mushroom risotto");
+        assertThat(new String(here.day("collins", DAY).join().day().identity())).contains("Mushroom risotto");
+        assertThat(new String(there.day("collins", DAY).join().day().identity())).contains("Mushroom risotto");
     }
 
     @Test
     void readsLongBeforeTheExpiryStartNoRefresh() {
-        here.day("collins", DAY);
+        here.day("collins", DAY).join();
         clock.advance(Duration.ofMinutes(20));
 
         for (int i = 0; i < 100; i++) {
-            here.day("collins", DAY);
+            here.day("collins", DAY).join();
         }
 
         assertThat(background).isEmpty();
@@ -146,14 +147,14 @@ class MenusTest {
 
     @Test
     void aFailedRefreshKeepsTheCopyMarkedStaleForEveryInstanceAndRestsTheVendor() {
-        Instant fetchedAt = here.day("collins", DAY).fetchedAt();
+        Instant fetchedAt = here.day("collins", DAY).join().fetchedAt();
         clock.advance(Duration.ofMinutes(31));
         vendor.failing = true;
 
-        assertThat(here.day("collins", DAY).stale()).as("served while the refresh runs").isFalse();
+        assertThat(here.day("collins", DAY).join().stale()).as("served while the refresh runs").isFalse();
         runBackgroundWork();
-        PreparedDay stale = here.day("collins", DAY);
-        PreparedDay elsewhere = there.day("collins", DAY);
+        PreparedDay stale = here.day("collins", DAY).join();
+        PreparedDay elsewhere = there.day("collins", DAY).join();
         runBackgroundWork();
 
         assertThat(stale.stale()).isTrue();
@@ -164,20 +165,20 @@ class MenusTest {
 
         clock.advance(Duration.ofSeconds(31));
         vendor.failing = false;
-        here.day("collins", DAY);
+        here.day("collins", DAY).join();
         runBackgroundWork();
-        assertThat(here.day("collins", DAY).stale()).as("after the cool-down the vendor is asked again").isFalse();
+        assertThat(here.day("collins", DAY).join().stale()).as("after the cool-down the vendor is asked again").isFalse();
     }
 
     @Test
     void anAnswerWithNoDishesForADayThatHadDishesKeepsTheLastMenuMarkedStale() {
-        Instant fetchedAt = here.day("collins", DAY).fetchedAt();
+        Instant fetchedAt = here.day("collins", DAY).join().fetchedAt();
         clock.advance(Duration.ofMinutes(31));
         vendor.empty = true;
 
-        here.day("collins", DAY);
+        here.day("collins", DAY).join();
         runBackgroundWork();
-        PreparedDay kept = here.day("collins", DAY);
+        PreparedDay kept = here.day("collins", DAY).join();
 
         assertThat(kept.stale()).as("a changed format, not a withdrawn menu").isTrue();
         assertThat(kept.fetchedAt()).isEqualTo(fetchedAt);
@@ -189,7 +190,7 @@ class MenusTest {
     void aDayNeverPublishedBeforeMayHaveNoDishes() {
         vendor.empty = true;
 
-        PreparedDay day = here.day("collins", DAY);
+        PreparedDay day = here.day("collins", DAY).join();
 
         assertThat(day.stale()).isFalse();
         assertThat(day.result().menu().status()).isEqualTo(DayStatus.NOT_PUBLISHED);
@@ -197,11 +198,11 @@ class MenusTest {
 
     @Test
     void aStoredCopyYoungerThanTheLimitIsServedAtOnceAndRefreshed() {
-        Instant fetchedAt = here.day("collins", DAY).fetchedAt();
+        Instant fetchedAt = here.day("collins", DAY).join().fetchedAt();
         redis.loseEverything();
         clock.advance(Duration.ofHours(1));
 
-        PreparedDay served = instance().day("collins", DAY);
+        PreparedDay served = instance().day("collins", DAY).join();
 
         assertThat(served.fetchedAt()).isEqualTo(fetchedAt);
         assertThat(served.stale()).isFalse();
@@ -212,11 +213,11 @@ class MenusTest {
 
     @Test
     void beyondTheHardLimitARequestWaitsForTheVendor() {
-        here.day("collins", DAY);
+        here.day("collins", DAY).join();
         clock.advance(Duration.ofHours(3).plusMinutes(1));
         vendor.dish.set("Mushroom risotto");
 
-        PreparedDay served = here.day("collins", DAY);
+        PreparedDay served = here.day("collins", DAY).join();
 
         assertThat(vendor.calls.get()).isEqualTo(2);
         assertThat(new String(served.day().identity())).contains("Mushroom risotto");
@@ -225,11 +226,11 @@ class MenusTest {
     @Test
     void whileAnotherInstanceFetchesThisOneWaitsForItsEntryNotForTheVendor() throws Exception {
         vendor.hold = new CountDownLatch(1);
-        CompletableFuture<PreparedDay> first = CompletableFuture.supplyAsync(() -> here.day("collins", DAY));
+        CompletableFuture<PreparedDay> first = CompletableFuture.supplyAsync(() -> here.day("collins", DAY).join());
         while (vendor.calls.get() == 0) {
             Thread.sleep(5);
         }
-        CompletableFuture<PreparedDay> second = CompletableFuture.supplyAsync(() -> there.day("collins", DAY));
+        CompletableFuture<PreparedDay> second = CompletableFuture.supplyAsync(() -> there.day("collins", DAY).join());
         Thread.sleep(150);
         assertThat(second).isNotDone();
 
@@ -242,7 +243,7 @@ class MenusTest {
     @Test
     void whenTheLockHolderDiesAnotherInstanceTakesOverOnceTheLockEnds() throws Exception {
         redis.instance().tryLock("lock:" + Menus.key("collins", DAY), "a holder that died", Duration.ofSeconds(10));
-        CompletableFuture<PreparedDay> waiting = CompletableFuture.supplyAsync(() -> there.day("collins", DAY));
+        CompletableFuture<PreparedDay> waiting = CompletableFuture.supplyAsync(() -> there.day("collins", DAY).join());
         Thread.sleep(150);
         assertThat(waiting).isNotDone();
         assertThat(vendor.calls.get()).isZero();
@@ -257,8 +258,8 @@ class MenusTest {
     void withRedisDownEachInstanceFetchesForItself() {
         redis.goDown();
 
-        here.day("collins", DAY);
-        PreparedDay there = instance().day("collins", DAY);
+        here.day("collins", DAY).join();
+        PreparedDay there = instance().day("collins", DAY).join();
         runBackgroundWork();
 
         assertThat(there.available()).as("the other instance serves the stored copy at once").isTrue();
@@ -272,9 +273,9 @@ class MenusTest {
         Menus one = instance(ahead);
         Menus two = instance(ahead);
 
-        one.day("collins", DAY);
-        one.day("collins", DAY);
-        two.day("collins", DAY);
+        one.day("collins", DAY).join();
+        one.day("collins", DAY).join();
+        two.day("collins", DAY).join();
         runBackgroundWork();
 
         assertThat(vendor.calls.get()).isEqualTo(4);
@@ -287,12 +288,12 @@ class MenusTest {
     @Test
     void aMenuFetchedElsewhereEndsAnUnavailableCoolDownHere() {
         vendor.failing = true;
-        assertThat(here.day("collins", DAY).available()).isFalse();
+        assertThat(here.day("collins", DAY).join().available()).isFalse();
         vendor.failing = false;
 
         there.refetch("collins", DAY);
 
-        assertThat(here.day("collins", DAY).available()).isTrue();
+        assertThat(here.day("collins", DAY).join().available()).isTrue();
         assertThat(vendor.calls.get()).isEqualTo(2);
     }
 
@@ -300,7 +301,7 @@ class MenusTest {
     void aVendorFailureWithNothingStoredIsUnavailable() {
         vendor.failing = true;
 
-        PreparedDay answer = here.day("collins", DAY);
+        PreparedDay answer = here.day("collins", DAY).join();
 
         assertThat(answer.available()).isFalse();
         assertThat(answer.result().status()).isEqualTo(MenuStatus.UNAVAILABLE);
@@ -311,7 +312,7 @@ class MenusTest {
         vendor.untimed = true;
         hours.add(new MealTimes.Slot("lunch", MealPeriod.LUNCH, LocalTime.of(11, 15), LocalTime.of(13, 0)));
 
-        PreparedDay day = here.day("collins", DAY);
+        PreparedDay day = here.day("collins", DAY).join();
 
         Meal lunch = day.result().menu().meals().get(0);
         assertThat(lunch.startsAt()).isEqualTo(LocalTime.of(11, 15));
@@ -326,7 +327,7 @@ class MenusTest {
     void aMealTheVendorTimedKeepsTheVendorsTimes() {
         hours.add(new MealTimes.Slot("lunch", MealPeriod.LUNCH, LocalTime.of(11, 15), LocalTime.of(13, 0)));
 
-        Meal lunch = here.day("collins", DAY).result().menu().meals().get(0);
+        Meal lunch = here.day("collins", DAY).join().result().menu().meals().get(0);
 
         assertThat(lunch.startsAt()).isEqualTo(LocalTime.of(11, 0));
         assertThat(lunch.timesFrom()).isEqualTo(TimesFrom.VENDOR);
@@ -337,7 +338,7 @@ class MenusTest {
         assertThat(here.cached("collins", DAY)).isEmpty();
         assertThat(vendor.calls.get()).isZero();
 
-        here.day("collins", DAY);
+        here.day("collins", DAY).join();
 
         assertThat(there.cached("collins", DAY)).isPresent();
     }

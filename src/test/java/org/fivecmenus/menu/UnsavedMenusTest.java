@@ -101,6 +101,41 @@ class UnsavedMenusTest {
                 .containsKey("frary:" + DAY.plusDays(UnsavedMenus.LIMIT));
     }
 
+    @Test
+    void aMenuWaitingToBeStoredIsPendingUntilItIsStored() {
+        store.down.set(true);
+        DayMenu frary = DayMenu.closed("frary", DAY);
+        unsaved.save(frary, T0, call("frary", T0));
+
+        assertThat(unsaved.pending()).containsExactly(frary);
+        store.down.set(false);
+        unsaved.storeWaiting(store::save);
+        assertThat(unsaved.pending()).isEmpty();
+    }
+
+    @Test
+    void aWriteThatFailsWhileTheDatabaseAnswersIsTriedAgainNotDropped() {
+        MenuStore lockedOnce = new MenuStore() {
+            private int calls;
+
+            @Override
+            public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
+                if (calls++ == 0) {
+                    throw new IllegalStateException("Timeout trying to lock table DISH");
+                }
+                store.save(day, fetchedAt, call);
+            }
+        };
+        UnsavedMenus writer = new UnsavedMenus(lockedOnce);
+        writer.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
+
+        assertThat(writer.count()).as("it waits").isEqualTo(1);
+        assertThat(store.saved).isEmpty();
+        assertThat(writer.storeWaiting(lockedOnce::save)).isEqualTo(1);
+        assertThat(store.saved).containsOnlyKeys("frary:" + DAY);
+        assertThat(writer.count()).isZero();
+    }
+
     private static FetchLog.Call call(String hallId, Instant at) {
         return new FetchLog.Call(hallId, DAY, at, Duration.ofMillis(80), FetchOutcome.CLOSED, 0, null,
                 FetchReason.REQUEST);

@@ -59,7 +59,7 @@ class VendorMenusTest {
         menus.timeout = Duration.ofSeconds(10);
         // Every read asks the vendor again, so the second one is the conditional GET.
         menus.feedReuse = Duration.ZERO;
-        menus.concurrentFetches = 2;
+        menus.turns = new FetchTurns(2);
         menus.init();
         return menus;
     }

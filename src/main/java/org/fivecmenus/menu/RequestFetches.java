@@ -1,0 +1,77 @@
+package org.fivecmenus.menu;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the work that requests wait for runs, off the request threads: a cold day's vendor call (one per day,
+ * however many wait for it) and the stored copy served when a wait runs out. Requests suspend meanwhile, so a
+ * burst on a cold day holds no request thread, and the background ({@link Refreshes}) has executors of its own.
+ *
+ * <p>On a JDK with virtual threads (21 and later) each task gets one: a call blocked on a vendor, a lock or the
+ * database costs a small stack, not a platform thread. The container's context (class loader, naming) is
+ * captured once, when this starts, by its {@link ContextService}, so a task submitted from a timer's thread
+ * runs in it too. On JDK 17 the tasks run on at most
+ * {@code menus.fetch-threads} managed platform threads; the rest queue (a cold day's call needs one thread
+ * however many requests wait for it, so only distinct cold days ever queue).
+ */
+@ApplicationScoped
+public class RequestFetches implements Executor {
+
+    private static final Logger LOG = Logger.getLogger(RequestFetches.class.getName());
+
+    @Resource
+    ManagedThreadFactory managedThreads;
+
+    @Resource
+    ContextService context;
+
+    @Inject
+    @ConfigProperty(name = "menus.fetch-threads", defaultValue = "64")
+    int platformThreads;
+
+    private Executor executor;
+    private ThreadPoolExecutor pool;
+
+    @PostConstruct
+    void start() {
+        Optional<ThreadFactory> virtual = VirtualThreads.withContextOfNow("menus-request-fetch-", context);
+        if (virtual.isPresent()) {
+            ThreadFactory threads = virtual.get();
+            executor = work -> threads.newThread(work).start();
+            LOG.info("Requests' vendor calls run on virtual threads");
+        } else {
+            pool = new ThreadPoolExecutor(platformThreads, platformThreads, 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), managedThreads);
+            pool.allowCoreThreadTimeOut(true);
+            executor = pool;
+            LOG.info(() -> "No virtual threads on this JDK: requests' vendor calls run on at most " + platformThreads
+                    + " managed threads");
+        }
+    }
+
+    @Override
+    public void execute(Runnable work) {
+        executor.execute(work);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
