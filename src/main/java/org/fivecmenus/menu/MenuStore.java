@@ -50,12 +50,23 @@ public class MenuStore {
      * Upserts the day and its meals, with the vendor call that brought them, in one transaction: the fetch log
      * never says a menu was stored that was not, nor misses one that was. Meals the vendor no longer lists are
      * removed. A copy older than the stored one (kept through a database outage, saved late) changes nothing
-     * but the log.
+     * but the log. The day's dishes are indexed apart ({@link #index}): the index is derived from these rows
+     * and takes far longer to write, so a request's answer never waits for it.
      */
     public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
         database.transaction(em -> {
             upsert(em, day, fetchedAt);
             fetchLog.write(em, call);
+        });
+    }
+
+    /** Indexes the day's dishes, unless a copy newer than this one is stored (its own indexing follows). */
+    public void index(DayMenu day, Instant fetchedAt) {
+        database.transaction(em -> {
+            DayMenuRow stored = em.find(DayMenuRow.class, new DayMenuRow.Key(day.hallId(), day.date()));
+            if (stored == null || !stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
+                index.replace(em, day);
+            }
         });
     }
 
@@ -87,7 +98,6 @@ public class MenuStore {
             row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
                     meal.startsAt(), meal.endsAt(), stations, at);
         }
-        index.replace(em, day);
     }
 
     /** Vendors do not bound their labels; the columns do. */

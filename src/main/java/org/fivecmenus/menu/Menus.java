@@ -343,9 +343,15 @@ public class Menus {
         lastCopies.forget(key);
         // Milliseconds: what every database keeps, so a stored copy reports the same fetched_at as the fresh one.
         Instant fetchedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        // Served either way: stored now with its log entry, or both kept until the database is back.
-        unsaved.save(menu, fetchedAt, new FetchLog.Call(hallId, date, started, took, FetchOutcome.of(menu.status()),
-                itemCount(menu), null, reason));
+        // Served either way: stored with its log entry (before a waiting request is answered, so a crash cannot
+        // lose what someone was served; behind a background fetch), or both kept until the database lets them in.
+        FetchLog.Call call = new FetchLog.Call(hallId, date, started, took, FetchOutcome.of(menu.status()),
+                itemCount(menu), null, reason);
+        if (reason.inBackground()) {
+            unsaved.saveBehind(menu, fetchedAt, call);
+        } else {
+            unsaved.save(menu, fetchedAt, call);
+        }
         PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(timings.ttlFor(menu)),
                 fetchedAt.plus(timings.maxAge()), took);
         cache.put(key, prepared);

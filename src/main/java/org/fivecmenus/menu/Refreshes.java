@@ -87,7 +87,7 @@ public class Refreshes {
                         try {
                             work.run();
                         } finally {
-                            turns.release();
+                            turns.releaseBackground();
                         }
                     } finally {
                         lane.release();

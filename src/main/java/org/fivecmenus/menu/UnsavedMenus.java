@@ -13,30 +13,29 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.problem.Causes;
 import org.fivecmenus.problem.DatabaseUnavailableException;
 import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.vendor.FetchTurns;
 
 /**
- * Fresh menus on their way to the database, written behind the answer by one writer. The request that brought a
- * menu is answered as soon as it is parsed and kept; storing it never delays an answer, and one writer means the
- * menu rows and the dish index are never written by two transactions of this instance at once (H2 timed its
- * table locks out when the week's prefetch stored its days side by side).
- *
- * <p>A menu waits here until it is stored: a write that fails is tried again (in a second, or every
- * {@code db.retry-interval} while the database is away), never dropped. While it waits, {@link #pending()} shows
- * it to whoever must see every served menu (the dish pages and search). One copy per hall and day, the newest,
- * so a long outage costs at most {@link #LIMIT} menus of memory; a menu pushed out beyond that is logged as not
- * stored.
+ * Fresh menus on their way to the database. A menu is stored in two steps: its rows with the fetch-log entry of
+ * the call that brought it (one transaction, small), then its dishes in the index (derived from those rows, and
+ * far longer to write: hundreds of dishes and their letter pairs).
+ * <ul>
+ * <li>A menu a request waits for has its rows stored before it is answered, on the fetching thread
+ * ({@link #save}): a crash right after the answer loses no menu (a stored day whose dishes were never indexed is
+ * indexed by {@code DishBackfill}). Its dishes are indexed behind the answer.</li>
+ * <li>A menu fetched in the background is stored behind it, both steps ({@link #saveBehind}).</li>
+ * </ul>
+ * What is written behind is written by one thread: H2 timed its table locks out when the week's prefetch
+ * indexed its days side by side, and menus were lost. A failed write is kept and tried again (in a second, or
+ * every {@code db.retry-interval} while the database is away), never dropped; the menu is served meanwhile, and
+ * {@link #pending()} shows it to the dish pages and search until its dishes are indexed. One copy per hall and
+ * day, the newest: a long outage costs at most {@link #LIMIT} menus of memory, and one pushed out is logged.
  */
 @ApplicationScoped
 public class UnsavedMenus {
@@ -46,21 +45,20 @@ public class UnsavedMenus {
     /** Seven halls across the whole date window is about 10,000 days; an outage touches far fewer. */
     static final int LIMIT = 2_000;
 
-    /** How a kept menu is stored; throws while the database is still away. */
-    @FunctionalInterface
-    interface Saver {
-        void save(DayMenu menu, Instant fetchedAt, FetchLog.Call call);
-    }
-
     /**
      * A menu and the call that brought it: the log entry is written when the menu is, late but true.
      *
      * @param failures writes of it that failed: a copy that keeps failing goes after the others
+     * @param rowsStored its rows and log entry are stored; only its dishes wait to be indexed
      */
-    record Unsaved(DayMenu menu, Instant fetchedAt, FetchLog.Call call, int failures) {
+    record Unsaved(DayMenu menu, Instant fetchedAt, FetchLog.Call call, int failures, boolean rowsStored) {
 
         Unsaved failedOnceMore() {
-            return new Unsaved(menu, fetchedAt, call, failures + 1);
+            return new Unsaved(menu, fetchedAt, call, failures + 1, rowsStored);
+        }
+
+        Unsaved withRowsStored() {
+            return new Unsaved(menu, fetchedAt, call, failures, true);
         }
     }
 
@@ -73,6 +71,9 @@ public class UnsavedMenus {
     MenuStore store;
 
     @Inject
+    FetchTurns turns;
+
+    @Inject
     @ConfigProperty(name = "db.retry-interval", defaultValue = "PT15S")
     Duration retryInterval;
 
@@ -82,53 +83,52 @@ public class UnsavedMenus {
     @Resource
     ManagedThreadFactory threads;
 
-    private ScheduledFuture<?> retries;
-    private ThreadPoolExecutor writerThread;
-    private Executor writer;
-    /** A drain is queued on the writer and has not begun: another signal adds nothing. */
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private WriteBehind writer;
 
     UnsavedMenus() {
     }
 
-    /** For tests: no container, so each save is written on the caller's thread, and no retries unless a test calls {@link #storeWaiting}. */
+    /** For tests: no container, so a save behind is written on the caller's thread, and no retries unless a test calls {@link #storeWaiting}. */
     UnsavedMenus(MenuStore store) {
         this.store = store;
-        this.writer = Runnable::run;
+        this.writer = WriteBehind.inline(this::storeWaiting);
     }
 
     @PostConstruct
     void start() {
-        writerThread = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
-        writerThread.allowCoreThreadTimeOut(true);
-        writer = writerThread;
-        long every = Math.max(1000, retryInterval.toMillis());
-        retries = scheduler.scheduleWithFixedDelay(this::drainSoon, every, every, TimeUnit.MILLISECONDS);
+        writer = WriteBehind.start(this::storeWaiting, threads, scheduler, turns, retryInterval);
     }
 
     @PreDestroy
     void stop() {
-        if (retries != null) {
-            retries.cancel(false);
-        }
-        if (writerThread != null) {
-            writerThread.shutdown();
-            try {
-                // What is queued is finished: a menu served must not be lost to a redeployment.
-                writerThread.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        writer.finish(Duration.ofSeconds(10));
         if (!waiting.isEmpty()) {
             LOG.warning(() -> waiting.size() + " fresh menus were never stored (the database stayed away): "
                     + String.join(", ", waiting.keySet()));
         }
     }
 
-    /** Stores the menu and its fetch-log entry behind the caller, who goes on at once. */
+    /**
+     * Stores the menu's rows and fetch-log entry now, or keeps both to be stored as soon as the database lets it;
+     * its dishes are indexed behind the caller.
+     */
     public void save(DayMenu menu, Instant fetchedAt, FetchLog.Call call) {
-        keep(menu.hallId() + ":" + menu.date(), new Unsaved(menu, fetchedAt, call, 0));
+        String key = menu.hallId() + ":" + menu.date();
+        try {
+            store.save(menu, fetchedAt, call);
+        } catch (RuntimeException e) {
+            Unsaved unsaved = new Unsaved(menu, fetchedAt, call, 0, false);
+            keep(key, unsaved);
+            failed(key, unsaved, e);
+            return;
+        }
+        keep(key, new Unsaved(menu, fetchedAt, call, 0, true));
+        drainSoon();
+    }
+
+    /** Stores the menu, its fetch-log entry and its dishes behind the caller, who goes on at once. */
+    public void saveBehind(DayMenu menu, Instant fetchedAt, FetchLog.Call call) {
+        keep(menu.hallId() + ":" + menu.date(), new Unsaved(menu, fetchedAt, call, 0, false));
         drainSoon();
     }
 
@@ -154,18 +154,8 @@ public class UnsavedMenus {
     }
 
     private void drainSoon() {
-        if (waiting.isEmpty() || !drainQueued.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            writer.execute(() -> {
-                // Cleared first: a menu saved while this drain runs queues the next one.
-                drainQueued.set(false);
-                storeWaiting(store::save);
-            });
-        } catch (RuntimeException rejected) {
-            // Shutting down: stop() finishes what is queued, and the rest is logged as never stored.
-            drainQueued.set(false);
+        if (!waiting.isEmpty()) {
+            writer.soon();
         }
     }
 
@@ -173,9 +163,9 @@ public class UnsavedMenus {
      * Writes what waits, the copies that failed least first, and stops at the first failure: it is tried again
      * in {@link #RETRY_SOON}, or with the next retry while the database is away.
      *
-     * @return how many were stored
+     * @return how many were stored, dishes and all
      */
-    int storeWaiting(Saver saver) {
+    int storeWaiting() {
         List<Map.Entry<String, Unsaved>> queue = waiting.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Unsaved> e) -> e.getValue().failures())
                         .thenComparing(e -> e.getValue().fetchedAt()))
@@ -184,7 +174,16 @@ public class UnsavedMenus {
         for (Map.Entry<String, Unsaved> entry : queue) {
             Unsaved unsaved = entry.getValue();
             try {
-                saver.save(unsaved.menu(), unsaved.fetchedAt(), unsaved.call());
+                writer.awaitNoRequest();
+                if (!unsaved.rowsStored()) {
+                    store.save(unsaved.menu(), unsaved.fetchedAt(), unsaved.call());
+                    Unsaved rowsStored = unsaved.withRowsStored();
+                    if (!waiting.replace(entry.getKey(), unsaved, rowsStored)) {
+                        continue; // A newer copy came meanwhile: it is indexed in its turn.
+                    }
+                    unsaved = rowsStored;
+                }
+                store.index(unsaved.menu(), unsaved.fetchedAt());
             } catch (RuntimeException e) {
                 failed(entry.getKey(), unsaved, e);
                 return stored;
@@ -210,9 +209,7 @@ public class UnsavedMenus {
         }
         LOG.warning(() -> "Storing the menu for " + key + " failed (" + Causes.rootMessage(e) + "); it is served, "
                 + "and tried again in " + RETRY_SOON.toSeconds() + " s (" + (unsaved.failures() + 1) + " failures)");
-        if (scheduler != null) {
-            scheduler.schedule(this::drainSoon, RETRY_SOON.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        writer.after(RETRY_SOON);
     }
 
     int count() {

@@ -142,7 +142,7 @@ public class VendorMenus implements MenuSource {
             return PARSERS.get(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
         } finally {
             if (ownTurn) {
-                turns.release();
+                turns.releaseForeground();
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.fivecmenus.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +37,9 @@ public class PageMenus {
 
     @Inject
     Site site;
+
+    @Inject
+    Instance<RequestContextController> requestContexts;
 
     @Inject
     @ConfigProperty(name = "pages.wait-budget", defaultValue = "PT1.5S")
@@ -82,11 +87,17 @@ public class PageMenus {
         CompletableFuture.allOf(days.toArray(CompletableFuture[]::new))
                 .completeOnTimeout(null, waitBudget.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((ignored, failure) -> suspended.start(() -> {
+                    // A container thread, but outside the request's dispatch: beans that CDI scopes to a request
+                    // (the servlet context Weld injects, say) need a request context of their own here.
+                    RequestContextController scope = requestContexts.get();
+                    scope.activate();
                     try {
                         page.render(atHand(days, keys));
                     } catch (IOException | RuntimeException e) {
                         failed(request, response, e);
                     } finally {
+                        scope.deactivate();
+                        requestContexts.destroy(scope);
                         suspended.complete();
                     }
                 }));

@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +68,10 @@ class MenusTest {
     }
 
     private Menus instance(MenuTimings settings) {
+        return instance(settings, Runnable::run);
+    }
+
+    private Menus instance(MenuTimings settings, java.util.concurrent.Executor fetches) {
         SharedCache shared = redis.instance();
         MenuWindow window = new MenuWindow(clock, 7, 14);
         return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
@@ -71,7 +80,7 @@ class MenusTest {
                     public void record(FetchLog.Call call) {
                         reasons.add(call.reason());
                     }
-                }, new Refreshes(background::add, 2, new FetchTurns(4)), shared, window, mealTimes, clock, settings, Runnable::run);
+                }, new Refreshes(background::add, 2, new FetchTurns(4)), shared, window, mealTimes, clock, settings, fetches);
     }
 
 
@@ -241,6 +250,84 @@ class MenusTest {
     }
 
     @Test
+    void aCrowdOnAColdDayWaitsOnOneCallWithoutAThreadEachAndAllGetTheSameMenu() throws Exception {
+        ExecutorService fetches = Executors.newCachedThreadPool();
+        try {
+            Menus menus = instance(SETTINGS, fetches);
+            vendor.hold = new CountDownLatch(1);
+            List<CompletableFuture<PreparedDay>> crowd = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                crowd.add(menus.day("collins", DAY));
+            }
+            assertThat(crowd).as("asked from one thread, none answered yet").noneMatch(CompletableFuture::isDone);
+
+            vendor.hold.countDown();
+
+            Set<String> versions = new HashSet<>();
+            for (CompletableFuture<PreparedDay> waiter : crowd) {
+                versions.add(waiter.get(5, TimeUnit.SECONDS).version());
+            }
+            assertThat(versions).hasSize(1);
+            assertThat(vendor.calls.get()).isEqualTo(1);
+        } finally {
+            fetches.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaiterWhoseWaitRunsOutIsServedTheStoredCopyMarkedStaleWhileTheCallGoesOn() throws Exception {
+        ExecutorService fetches = Executors.newCachedThreadPool();
+        try {
+            MenuTimings shortWait = new MenuTimings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
+                    Duration.ofMillis(200), SETTINGS.failureCooldown(), SETTINGS.maxAge(), SETTINGS.lockTtl(), 0);
+            Menus menus = instance(shortWait, fetches);
+            // Stored long ago: too old to serve as current, so the request asks the vendor.
+            store.days.put("collins" + DAY, new MenuStore.StoredDay(new DayMenu("collins", DAY, DayStatus.SERVED,
+                    List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH, null, null, List.of(Station.of("Grill",
+                            List.of(new Item("Old tacos", null, true, List.of(), null, 400))))))),
+                    clock.instant().minus(Duration.ofHours(4))));
+            vendor.hold = new CountDownLatch(1);
+
+            PreparedDay served = menus.day("collins", DAY).get(5, TimeUnit.SECONDS);
+
+            assertThat(served.stale()).isTrue();
+            assertThat(new String(served.day().identity())).contains("Old tacos");
+            vendor.hold.countDown();
+            waitUntil(() -> menus.cached("collins", DAY).filter(day -> !day.stale()).isPresent());
+            assertThat(vendor.calls.get()).as("the call went on and filled the cache").isEqualTo(1);
+        } finally {
+            fetches.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaiterWhoseWaitRunsOutWithNothingStoredIsToldTheMenuIsUnavailable() throws Exception {
+        ExecutorService fetches = Executors.newCachedThreadPool();
+        try {
+            MenuTimings shortWait = new MenuTimings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
+                    Duration.ofMillis(200), SETTINGS.failureCooldown(), SETTINGS.maxAge(), SETTINGS.lockTtl(), 0);
+            Menus menus = instance(shortWait, fetches);
+            vendor.hold = new CountDownLatch(1);
+
+            PreparedDay served = menus.day("collins", DAY).get(5, TimeUnit.SECONDS);
+
+            assertThat(served.available()).isFalse();
+            assertThat(served.result().status()).isEqualTo(MenuStatus.UNAVAILABLE);
+            vendor.hold.countDown();
+        } finally {
+            fetches.shutdownNow();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(condition.getAsBoolean()).as("within 5 s").isTrue();
+    }
+
+    @Test
     void whenTheLockHolderDiesAnotherInstanceTakesOverOnceTheLockEnds() throws Exception {
         redis.instance().tryLock("lock:" + Menus.key("collins", DAY), "a holder that died", Duration.ofSeconds(10));
         CompletableFuture<PreparedDay> waiting = CompletableFuture.supplyAsync(() -> there.day("collins", DAY).join());
@@ -390,6 +477,11 @@ class MenusTest {
         public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
             days.put(day.hallId() + day.date(), new StoredDay(day, fetchedAt));
             reasons.add(call.reason());
+        }
+
+        @Override
+        public void index(DayMenu day, Instant fetchedAt) {
+            // No dish index here.
         }
 
         @Override

@@ -27,6 +27,7 @@ class UnsavedMenusTest {
         final Map<String, Instant> saved = new ConcurrentHashMap<>();
         final List<String> order = new ArrayList<>();
         final List<FetchLog.Call> logged = new ArrayList<>();
+        final List<String> indexed = new ArrayList<>();
 
         @Override
         public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
@@ -36,6 +37,14 @@ class UnsavedMenusTest {
             saved.put(day.hallId() + ":" + day.date(), fetchedAt);
             order.add(day.hallId());
             logged.add(call);
+        }
+
+        @Override
+        public void index(DayMenu day, Instant fetchedAt) {
+            if (down.get()) {
+                throw new IllegalStateException("connection refused");
+            }
+            indexed.add(day.hallId() + ":" + day.date());
         }
     }
 
@@ -48,11 +57,11 @@ class UnsavedMenusTest {
         unsaved.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
         unsaved.save(DayMenu.closed("collins", DAY), T0, call("collins", T0));
 
-        assertThat(unsaved.storeWaiting(store::save)).as("still away").isZero();
+        assertThat(unsaved.storeWaiting()).as("still away").isZero();
         assertThat(unsaved.count()).isEqualTo(2);
 
         store.down.set(false);
-        assertThat(unsaved.storeWaiting(store::save)).isEqualTo(2);
+        assertThat(unsaved.storeWaiting()).isEqualTo(2);
         assertThat(store.saved).containsOnlyKeys("frary:" + DAY, "collins:" + DAY);
         // The calls that brought them are logged with them, late but with their own times.
         assertThat(store.logged).extracting(FetchLog.Call::hallId, FetchLog.Call::startedAt)
@@ -68,7 +77,7 @@ class UnsavedMenusTest {
         unsaved.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
 
         store.down.set(false);
-        unsaved.storeWaiting(store::save);
+        unsaved.storeWaiting();
 
         assertThat(store.order).containsExactly("frary");
         assertThat(store.saved).containsEntry("frary:" + DAY, T0.plusSeconds(60));
@@ -83,7 +92,7 @@ class UnsavedMenusTest {
         unsaved.save(DayMenu.closed("frary", DAY), T0.plusSeconds(60), call("frary", T0.plusSeconds(60)));
 
         assertThat(unsaved.count()).isZero();
-        assertThat(unsaved.storeWaiting(store::save)).isZero();
+        assertThat(unsaved.storeWaiting()).isZero();
         assertThat(store.saved).containsEntry("frary:" + DAY, T0.plusSeconds(60));
     }
 
@@ -96,7 +105,7 @@ class UnsavedMenusTest {
 
         assertThat(unsaved.count()).isEqualTo(UnsavedMenus.LIMIT);
         store.down.set(false);
-        unsaved.storeWaiting(store::save);
+        unsaved.storeWaiting();
         assertThat(store.saved).doesNotContainKey("frary:" + DAY)
                 .containsKey("frary:" + DAY.plusDays(UnsavedMenus.LIMIT));
     }
@@ -109,7 +118,7 @@ class UnsavedMenusTest {
 
         assertThat(unsaved.pending()).containsExactly(frary);
         store.down.set(false);
-        unsaved.storeWaiting(store::save);
+        unsaved.storeWaiting();
         assertThat(unsaved.pending()).isEmpty();
     }
 
@@ -125,15 +134,51 @@ class UnsavedMenusTest {
                 }
                 store.save(day, fetchedAt, call);
             }
+
+            @Override
+            public void index(DayMenu day, Instant fetchedAt) {
+                store.index(day, fetchedAt);
+            }
         };
         UnsavedMenus writer = new UnsavedMenus(lockedOnce);
         writer.save(DayMenu.closed("frary", DAY), T0, call("frary", T0));
 
         assertThat(writer.count()).as("it waits").isEqualTo(1);
         assertThat(store.saved).isEmpty();
-        assertThat(writer.storeWaiting(lockedOnce::save)).isEqualTo(1);
+        assertThat(writer.storeWaiting()).isEqualTo(1);
         assertThat(store.saved).containsOnlyKeys("frary:" + DAY);
+        assertThat(store.indexed).containsExactly("frary:" + DAY);
         assertThat(writer.count()).isZero();
+    }
+
+    @Test
+    void aRequestsMenuHasItsRowsStoredAtOnceAndItsDishesIndexedBehindAfterARetry() {
+        AtomicBoolean indexDown = new AtomicBoolean(true);
+        MenuStore rowsOnly = new MenuStore() {
+            @Override
+            public void save(DayMenu day, Instant fetchedAt, FetchLog.Call call) {
+                store.save(day, fetchedAt, call);
+            }
+
+            @Override
+            public void index(DayMenu day, Instant fetchedAt) {
+                if (indexDown.get()) {
+                    throw new IllegalStateException("Timeout trying to lock table DISH");
+                }
+                store.index(day, fetchedAt);
+            }
+        };
+        UnsavedMenus writer = new UnsavedMenus(rowsOnly);
+        DayMenu frary = DayMenu.closed("frary", DAY);
+        writer.save(frary, T0, call("frary", T0));
+
+        assertThat(store.saved).as("the rows, before the answer").containsOnlyKeys("frary:" + DAY);
+        assertThat(writer.pending()).as("its dishes wait").containsExactly(frary);
+        indexDown.set(false);
+        assertThat(writer.storeWaiting()).isEqualTo(1);
+        assertThat(store.order).as("the rows are not written twice").containsExactly("frary");
+        assertThat(store.indexed).containsExactly("frary:" + DAY);
+        assertThat(writer.pending()).isEmpty();
     }
 
     private static FetchLog.Call call(String hallId, Instant at) {

@@ -33,6 +33,8 @@ public class SharedApp implements ParameterResolver {
             // Tests count vendor calls and change what a vendor answers: reading ahead would add calls of its own,
             // and a weekly feed reused for two minutes would hide a change. Both are tested in FreshnessIT.
             "MENUS_PREFETCH_DAYS", "0",
+            // Today's menus loaded at start would add calls too; ColdStartIT tests it.
+            "MENUS_WARM_UP", "false",
             "VENDOR_FEED_REUSE", "PT0S");
 
     @Override

@@ -26,14 +26,17 @@ class FetchTurnsTest {
             turns.takeBackground();
         }
         CompletableFuture<Void> fourth = CompletableFuture.runAsync(() -> background(turns), threads);
-
-        assertThat(turns.takeForeground(Duration.ZERO)).as("a request's call starts at once").isTrue();
         Thread.sleep(100);
+
         assertThat(fourth).as("a fourth background call waits").isNotDone();
-        turns.release();
-        turns.release();
+        assertThat(turns.takeForeground(Duration.ZERO)).as("a request's call starts at once").isTrue();
+        turns.releaseBackground();
+        turns.releaseBackground();
+        Thread.sleep(100);
+        assertThat(fourth).as("nor while a request's call runs").isNotDone();
+        turns.releaseForeground();
         fourth.get(5, TimeUnit.SECONDS);
-        assertThat(turns.held()).isEqualTo(3);
+        assertThat(turns.held()).isEqualTo(2);
     }
 
     @Test
@@ -53,12 +56,12 @@ class FetchTurnsTest {
         }, threads);
         Thread.sleep(50);
 
-        turns.release();
+        turns.releaseForeground();
 
         assertThat(request.get(5, TimeUnit.SECONDS)).as("the request took the turn that came free").isTrue();
         assertThat(background).as("the background call, asked first, still waits").isNotDone();
-        turns.release();
-        turns.release();
+        turns.releaseForeground();
+        turns.releaseForeground();
         background.get(5, TimeUnit.SECONDS);
         assertThat(turns.held()).isEqualTo(1);
     }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# 7. A crowd waiting on a slow vendor: WAITERS requests (default 500) for one cold day while the vendor takes
+#    VENDOR_DELAY_MS (20 s), longer than MENUS_WAIT_TIMEOUT (12 s). Meanwhile /api/v2/halls and a warm menu are
+#    read at a paced rate: their p99 says whether the waiters took the threads everyone else needs. Every waiter
+#    must be answered at its timeout (the stored copy, or 503 unavailable when none is stored). JVM threads and
+#    the live heap (after a full GC) are read before, during and after: what one waiter costs, and that both
+#    return to their baseline.
+#    bash bench/waiters.sh         (WAITERS=500 VENDOR_DELAY_MS=20000 RATE=200 BACKEND=embedded|services BUILD=1)
+source "$(dirname "$0")/lib.sh"
+WAITERS=${WAITERS:-500}
+VENDOR_DELAY_MS=${VENDOR_DELAY_MS:-20000}
+RATE=${RATE:-200}
+need_tools; build; start_stub; start_services
+# The vendor may take longer than a waiter waits: otherwise the call fails first, and nobody waits it out.
+start_app app MENUS_PREFETCH_DAYS=0 VENDOR_TIMEOUT=PT30S MENUS_WAIT_TIMEOUT=PT12S
+base="http://127.0.0.1:$APP_PORT"
+warm="/api/v2/menus?hall_id=frank&date=$BENCH_DATE"
+curl -sf -o /dev/null "$base$warm"
+DURATION=10s RATE=$RATE CONNS=8 run_wrk "$base/api/v2/halls" -s bench/paced.lua > /dev/null
+DURATION=10s RATE=$RATE CONNS=8 run_wrk "$base$warm" -s bench/paced.lua > /dev/null
+
+threads() { awk '/^Threads/ {print $2}' "/proc/$APP_PID/status"; }
+live_heap_mb() {
+  jcmd "$APP_PID" GC.run > /dev/null
+  jcmd "$APP_PID" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); s += v}} END {printf "%.1f", s / 1024}'
+}
+sample() { printf 'threads %s, live heap %s MB' "$(threads)" "$(live_heap_mb)"; }
+
+before=$(sample); log "before: $before"
+vendor_delay "$VENDOR_DELAY_MS"
+cold="/api/v2/menus?hall_id=collins&date=2025-12-04"
+python3 bench/burst.py "$WAITERS" "$base$cold" > "$WORK/burst.out" &
+burst_pid=$!
+sleep 3
+during=$(sample); log "during, $WAITERS waiting: $during"
+DURATION=6s
+read -r _ _ halls99 < <(RATE=$RATE CONNS=8 run_wrk "$base/api/v2/halls" -s bench/paced.lua)
+read -r _ _ warm99 < <(RATE=$RATE CONNS=8 run_wrk "$base$warm" -s bench/paced.lua)
+wait "$burst_pid"
+burst=$(cat "$WORK/burst.out")
+log "the crowd: $burst"
+vendor_delay 0
+sleep $(( VENDOR_DELAY_MS / 1000 ))
+after=$(sample); log "after: $after"
+line=$(printf '%s\t%s waiters, vendor at %s ms, wait timeout 12 s\t%s\thalls p99 %s ms, warm menu p99 %s ms (paced %s req/s each, while waiting)\tbefore: %s\tduring: %s\tafter: %s' \
+  "$(date -u +%FT%TZ)" "$WAITERS" "$VENDOR_DELAY_MS" "$burst" "$halls99" "$warm99" "$RATE" "$before" "$during" "$after")
+echo "$line"
+RESULT_LINES+=("$line")
+save_results waiters
