@@ -85,7 +85,7 @@ public class UnsavedMenus {
 
     private WriteBehind writer;
 
-    UnsavedMenus() {
+    protected UnsavedMenus() {
     }
 
     /** For tests: no container, so a save behind is written on the caller's thread, and no retries unless a test calls {@link #storeWaiting}. */
