@@ -52,6 +52,11 @@ record MemoryOnly(CacheState state) implements SharedCache {
     }
 
     @Override
+    public boolean remote() {
+        return false;
+    }
+
+    @Override
     public Duration trustOwnCopyFor() {
         return FOREVER;
     }

@@ -83,6 +83,11 @@ public interface SharedCache extends AutoCloseable {
 
     CacheState state();
 
+    /** Whether another process answers reads (Redis); false when this instance's memory is all there is. */
+    default boolean remote() {
+        return true;
+    }
+
     @Override
     default void close() {
     }

@@ -111,6 +111,10 @@ public final class TieredCache<V> {
         if (mine != null && mine.generation() == shared.generation()) {
             return Optional.of(mine.value());
         }
+        if (!shared.remote()) {
+            // Nobody else to ask, and a crowd coalesced on nothing would only queue behind a preempted thread.
+            return Optional.ofNullable(mine).map(Entry::value);
+        }
         SharedCache.Read read = sharedRead(key);
         if (!read.answered()) {
             return mine == null ? Optional.empty() : Optional.of(mine.value());

@@ -18,10 +18,12 @@ public class ApiApplication extends Application {
     @Override
     public Map<String, Object> getProperties() {
         // Jersey buffers a response in 8 KB and, past that, writes it in pieces: a cached day (14 KB) then costs
-        // several times a small one. Prepared answers declare their length, so a buffer that holds any of them
-        // lets each go out in one write.
+        // several times a small one. Prepared answers declare their length, so a buffer that holds a usual day
+        // lets it go out in one write. Not larger: each response allocates the whole buffer, and a crowd answered
+        // at once (500 waiters given up together, bench/waiters.sh) allocated 256 KB apiece, 128 MB, and ran the
+        // heap into back-to-back full collections.
         // WADL off: OPTIONS would otherwise answer with Jersey's description of the resources' internals.
-        return Map.of("jersey.config.server.contentLength.buffer", 256 * 1024,
+        return Map.of("jersey.config.server.contentLength.buffer", 32 * 1024,
                 "jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -98,6 +98,8 @@ public class Menus {
     private TieredCache<PreparedDay> cache;
     private LastCopies lastCopies;
     private Executor executor;
+    /** Where waiters that gave up are answered ({@link RequestFetches#answers}). */
+    private Executor givenUp;
 
     Menus() {
     }
@@ -119,6 +121,7 @@ public class Menus {
         this.clock = clock;
         this.timings = timings;
         this.executor = fetches;
+        this.givenUp = fetches;
         init();
     }
 
@@ -133,6 +136,7 @@ public class Menus {
         lastCopies = new LastCopies(cache, store, timings, clock, this::timed);
         if (executor == null) {
             executor = fetches;
+            givenUp = fetches.answers();
         }
     }
 
@@ -166,7 +170,7 @@ public class Menus {
                                 : new CompletionException(cause);
                     }
                     return lastCopyAfterWaiting(hallId, date, key);
-                }, executor);
+                }, givenUp);
     }
 
     /** The longest a request waits for a vendor before it is served what is stored. */

@@ -45,6 +45,7 @@ public class RequestFetches implements Executor {
 
     private Executor executor;
     private ThreadPoolExecutor pool;
+    private ThreadPoolExecutor answers;
 
     @PostConstruct
     void start() {
@@ -61,6 +62,17 @@ public class RequestFetches implements Executor {
             LOG.info(() -> "No virtual threads on this JDK: requests' vendor calls run on at most " + platformThreads
                     + " managed threads");
         }
+        answers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), managedThreads);
+        answers.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Where a crowd whose wait ran out is answered: two threads, so that a crowd that came together and gives up
+     * together (hundreds at once) is answered at the pace of two cores' worth of work while everyone else's
+     * requests keep their share of them, and not on as many threads as it has requests.
+     */
+    public Executor answers() {
+        return answers;
     }
 
     @Override
@@ -72,6 +84,9 @@ public class RequestFetches implements Executor {
     void stop() {
         if (pool != null) {
             pool.shutdownNow();
+        }
+        if (answers != null) {
+            answers.shutdownNow();
         }
     }
 }
