@@ -51,6 +51,11 @@ class MenusTest {
             Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofHours(3),
             Duration.ofSeconds(10), 0);
 
+    /** Waiters give up after 200 ms. */
+    private static final MenuTimings SHORT_WAIT = new MenuTimings(SETTINGS.ttl(), SETTINGS.jitter(),
+            SETTINGS.negativeTtl(), Duration.ofMillis(200), SETTINGS.failureCooldown(), SETTINGS.maxAge(),
+            SETTINGS.lockTtl(), 0);
+
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T20:00:00Z"), ZoneId.of("America/Los_Angeles"));
     private final FakeRedis redis = new FakeRedis(clock);
     /** Background work waits here until a test runs it, so it is seen to happen after the answer. */
@@ -278,9 +283,7 @@ class MenusTest {
     void aWaiterWhoseWaitRunsOutIsServedTheStoredCopyMarkedStaleWhileTheCallGoesOn() throws Exception {
         ExecutorService fetches = Executors.newCachedThreadPool();
         try {
-            MenuTimings shortWait = new MenuTimings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
-                    Duration.ofMillis(200), SETTINGS.failureCooldown(), SETTINGS.maxAge(), SETTINGS.lockTtl(), 0);
-            Menus menus = instance(shortWait, fetches);
+            Menus menus = instance(SHORT_WAIT, fetches);
             // Stored long ago: too old to serve as current, so the request asks the vendor.
             store.days.put("collins" + DAY, new MenuStore.StoredDay(new DayMenu("collins", DAY, DayStatus.SERVED,
                     List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH, null, null, List.of(Station.of("Grill",
@@ -304,9 +307,7 @@ class MenusTest {
     void aWaiterWhoseWaitRunsOutWithNothingStoredIsToldTheMenuIsUnavailable() throws Exception {
         ExecutorService fetches = Executors.newCachedThreadPool();
         try {
-            MenuTimings shortWait = new MenuTimings(SETTINGS.ttl(), SETTINGS.jitter(), SETTINGS.negativeTtl(),
-                    Duration.ofMillis(200), SETTINGS.failureCooldown(), SETTINGS.maxAge(), SETTINGS.lockTtl(), 0);
-            Menus menus = instance(shortWait, fetches);
+            Menus menus = instance(SHORT_WAIT, fetches);
             vendor.hold = new CountDownLatch(1);
 
             PreparedDay served = menus.day("collins", DAY).get(5, TimeUnit.SECONDS);
