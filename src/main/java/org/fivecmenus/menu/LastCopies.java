@@ -61,6 +61,11 @@ final class LastCopies {
         return failedAt.getIfPresent(key) == null ? Optional.empty() : Optional.ofNullable(unavailable.getIfPresent(key));
     }
 
+    /** The "unavailable" answer already given for the hall and date, while it rests. */
+    Optional<PreparedDay> knownUnavailable(String key) {
+        return Optional.ofNullable(unavailable.getIfPresent(key));
+    }
+
     boolean coolingDown(String key) {
         return failedAt.getIfPresent(key) != null;
     }

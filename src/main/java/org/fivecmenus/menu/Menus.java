@@ -107,7 +107,7 @@ public class Menus {
     /** For tests: every collaborator handed over, no container. */
     Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
           Refreshes refreshes, SharedCache shared, MenuWindow window, MealTimes mealTimes, Clock clock,
-          MenuTimings timings, Executor fetches) {
+          MenuTimings timings, Executor fetches, Executor givenUp) {
         this.cache = cache;
         this.inFlight = inFlight;
         this.source = source;
@@ -121,7 +121,7 @@ public class Menus {
         this.clock = clock;
         this.timings = timings;
         this.executor = fetches;
-        this.givenUp = fetches;
+        this.givenUp = givenUp;
         init();
     }
 
@@ -179,10 +179,16 @@ public class Menus {
     }
 
     /**
-     * Another request's vendor call is still running after the longest wait: the stored copy, read once for all
-     * who gave up on the day together (a crowd that arrived at once times out at once).
+     * Another request's vendor call is still running after the longest wait: what is known by now (the call's
+     * result if it just came, the stored copy or "unavailable" that a waiter before this one found), else the
+     * stored copy, read once for whoever gives up on the day at the same moment. A crowd that came together
+     * gives up together: one database read and one log line, not one each.
      */
     private PreparedDay lastCopyAfterWaiting(String hallId, LocalDate date, String key) {
+        Optional<PreparedDay> known = cache.get(key).or(() -> lastCopies.knownUnavailable(key));
+        if (known.isPresent()) {
+            return known.get();
+        }
         try {
             return inFlight.run("waited:" + key, () -> {
                 LOG.warning(() -> "Gave up waiting " + timings.waitTimeout().toSeconds() + " s for " + key

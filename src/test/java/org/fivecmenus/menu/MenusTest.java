@@ -77,6 +77,11 @@ class MenusTest {
     }
 
     private Menus instance(MenuTimings settings, java.util.concurrent.Executor fetches) {
+        return instance(settings, fetches, fetches);
+    }
+
+    private Menus instance(MenuTimings settings, java.util.concurrent.Executor fetches,
+                           java.util.concurrent.Executor givenUp) {
         SharedCache shared = redis.instance();
         MenuWindow window = new MenuWindow(clock, 7, 14);
         return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
@@ -85,7 +90,7 @@ class MenusTest {
                     public void record(FetchLog.Call call) {
                         reasons.add(call.reason());
                     }
-                }, new Refreshes(background::add, 2, new FetchTurns(4)), shared, window, mealTimes, clock, settings, fetches);
+                }, new Refreshes(background::add, 2, new FetchTurns(4)), shared, window, mealTimes, clock, settings, fetches, givenUp);
     }
 
 
@@ -300,6 +305,35 @@ class MenusTest {
             assertThat(vendor.calls.get()).as("the call went on and filled the cache").isEqualTo(1);
         } finally {
             fetches.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCrowdThatGivesUpTogetherReadsTheStoredCopyOnce() throws Exception {
+        ExecutorService fetches = Executors.newCachedThreadPool();
+        // As in the app: the crowd is answered a few at a time (RequestFetches.answers), not all at once.
+        ExecutorService givenUp = Executors.newSingleThreadExecutor();
+        try {
+            Menus menus = instance(SHORT_WAIT, fetches, givenUp);
+            store.days.put("collins" + DAY, new MenuStore.StoredDay(new DayMenu("collins", DAY, DayStatus.SERVED,
+                    List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH, null, null, List.of(Station.of("Grill",
+                            List.of(new Item("Old tacos", null, true, List.of(), null, 400))))))),
+                    clock.instant().minus(Duration.ofHours(4))));
+            vendor.hold = new CountDownLatch(1);
+            List<CompletableFuture<PreparedDay>> crowd = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                crowd.add(menus.day("collins", DAY));
+            }
+
+            for (CompletableFuture<PreparedDay> waiter : crowd) {
+                assertThat(waiter.get(5, TimeUnit.SECONDS).stale()).isTrue();
+            }
+            // One read by the flight (too old to serve as current), one for the whole crowd that gave up.
+            assertThat(store.loads.get()).isLessThanOrEqualTo(2);
+            vendor.hold.countDown();
+        } finally {
+            fetches.shutdownNow();
+            givenUp.shutdownNow();
         }
     }
 
