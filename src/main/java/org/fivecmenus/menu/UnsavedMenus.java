@@ -193,7 +193,7 @@ public class UnsavedMenus {
         }
         if (stored > 0 && queue.stream().anyMatch(e -> e.getValue().failures() > 0)) {
             int count = stored;
-            LOG.info(() -> "Stored " + count + " menus that had waited to be stored");
+            LOG.info(() -> "Stored " + count + " menus kept while the database was away or refused them");
         }
         return stored;
     }
