@@ -18,7 +18,6 @@ import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.http.Prepared;
-import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.web.Cards.Card;
 import org.fivecmenus.web.Cards.CardHead;
 

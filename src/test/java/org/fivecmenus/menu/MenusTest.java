@@ -289,11 +289,7 @@ class MenusTest {
         ExecutorService fetches = Executors.newCachedThreadPool();
         try {
             Menus menus = instance(SHORT_WAIT, fetches);
-            // Stored long ago: too old to serve as current, so the request asks the vendor.
-            store.days.put("collins" + DAY, new MenuStore.StoredDay(new DayMenu("collins", DAY, DayStatus.SERVED,
-                    List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH, null, null, List.of(Station.of("Grill",
-                            List.of(new Item("Old tacos", null, true, List.of(), null, 400))))))),
-                    clock.instant().minus(Duration.ofHours(4))));
+            storeACopyTooOldToServe();
             vendor.hold = new CountDownLatch(1);
 
             PreparedDay served = menus.day("collins", DAY).get(5, TimeUnit.SECONDS);
@@ -315,10 +311,7 @@ class MenusTest {
         ExecutorService givenUp = Executors.newSingleThreadExecutor();
         try {
             Menus menus = instance(SHORT_WAIT, fetches, givenUp);
-            store.days.put("collins" + DAY, new MenuStore.StoredDay(new DayMenu("collins", DAY, DayStatus.SERVED,
-                    List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH, null, null, List.of(Station.of("Grill",
-                            List.of(new Item("Old tacos", null, true, List.of(), null, 400))))))),
-                    clock.instant().minus(Duration.ofHours(4))));
+            storeACopyTooOldToServe();
             vendor.hold = new CountDownLatch(1);
             List<CompletableFuture<PreparedDay>> crowd = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
@@ -352,6 +345,14 @@ class MenusTest {
         } finally {
             fetches.shutdownNow();
         }
+    }
+
+    /** Collins' day stored long ago, "Old tacos": too old to serve as current, so a request asks the vendor. */
+    private void storeACopyTooOldToServe() {
+        store.days.put("collins" + DAY, new MenuStore.StoredDay(new DayMenu("collins", DAY, DayStatus.SERVED,
+                List.of(new Meal("lunch", "Lunch", MealPeriod.LUNCH, null, null, List.of(Station.of("Grill",
+                        List.of(new Item("Old tacos", null, true, List.of(), null, 400))))))),
+                clock.instant().minus(Duration.ofHours(4))));
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
