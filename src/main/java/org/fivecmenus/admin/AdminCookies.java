@@ -2,6 +2,7 @@ package org.fivecmenus.admin;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.fivecmenus.http.RequestParameters;
 
 /** The admin area's cookies: only ever sent to /admin, never readable by script, never cross-site. */
 final class AdminCookies {
@@ -38,17 +39,10 @@ final class AdminCookies {
 
     /**
      * The CSRF token a state-changing request carries: in the form's body or a header, never in the address
-     * (addresses end up in logs, histories and Referer headers).
+     * (addresses end up in logs, histories and Referer headers, and can be made up by another site's link).
      */
     static String formToken(HttpServletRequest request) {
         String header = request.getHeader(FORM_HEADER);
-        if (header != null) {
-            return header;
-        }
-        String query = request.getQueryString();
-        if (query != null && (query.startsWith(FORM_FIELD + "=") || query.contains("&" + FORM_FIELD + "="))) {
-            return null;
-        }
-        return request.getParameter(FORM_FIELD);
+        return header != null ? header : RequestParameters.bodyField(request, FORM_FIELD);
     }
 }

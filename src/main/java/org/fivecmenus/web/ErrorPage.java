@@ -57,6 +57,8 @@ public class ErrorPage extends HttpServlet {
             case 405 -> site.error(request, response, 405, "Not allowed", "This page can only be read.");
             case 406 -> site.error(request, response, 406, "Not available in that form",
                     "This address has no answer in the format your browser asked for.");
+            case 413 -> site.error(request, response, 413, "Too much to send",
+                    "That form was far larger than any form on this site. Nothing was changed.");
             case 412 -> site.error(request, response, 412, "Changed meanwhile",
                     "This page changed since you last saw it. Reload it.");
             case 503 -> site.error(request, response, 503, "Menus are briefly unavailable",

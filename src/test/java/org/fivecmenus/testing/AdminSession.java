@@ -17,7 +17,11 @@ public final class AdminSession {
     public static final String USER = "alice";
     public static final String PASSWORD = "correct horse battery staple";
     /** The shared application's ADMIN_ACCOUNTS: only a salted hash, as an operator would configure it. */
-    public static final String ACCOUNTS = USER + ":" + PasswordHashes.hash(PASSWORD.toCharArray());
+    /** A second admin whose password is not ASCII: forms must arrive as UTF-8 for it to sign in. */
+    public static final String OTHER_USER = "bea";
+    public static final String OTHER_PASSWORD = "Día de Muertos ☕ contraseña ñ";
+    public static final String ACCOUNTS = USER + ":" + PasswordHashes.hash(PASSWORD.toCharArray()) + ","
+            + OTHER_USER + ":" + PasswordHashes.hash(OTHER_PASSWORD.toCharArray());
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)(.*)$");
@@ -73,6 +77,11 @@ public final class AdminSession {
         HttpResponse<String> response = app.send(request.build());
         remember(response);
         return response;
+    }
+
+    /** The CSRF token of the last page that had a form. */
+    public String token() {
+        return token;
     }
 
     /** The cookies this browser holds, as it would send them. */
