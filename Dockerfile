@@ -15,10 +15,11 @@ FROM payara/micro:6.2025.10-jdk17
 # ROOT.war deploys at the context root "/": pages at /, the API at /api/v2, health at /health, /openapi.
 COPY --from=build --chown=payara:payara /build/target/ROOT.war ${DEPLOY_DIR}/ROOT.war
 # The same JVM and Payara Micro flags as the run command and the benchmarks (README, "JVM flags").
-COPY --chown=payara:payara src/main/payara/jvm.options src/main/payara/micro.options /opt/payara/config/
+COPY --chown=payara:payara src/main/payara/jvm.options src/main/payara/micro.options src/main/payara/preboot.asadmin \
+     /opt/payara/config/
 # Fewer glibc malloc arenas: with ~100 threads the default arenas alone cost tens of MB of resident memory.
 ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
     CMD wget -q -O /dev/null http://127.0.0.1:8080/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $(cat /opt/payara/config/jvm.options) -jar /opt/payara/payara-micro.jar $(cat /opt/payara/config/micro.options) --deploymentDir /opt/payara/deployments \"$@\"", "--"]
+ENTRYPOINT ["sh", "-c", "exec java $(cat /opt/payara/config/jvm.options) -jar /opt/payara/payara-micro.jar $(cat /opt/payara/config/micro.options) --prebootcommandfile /opt/payara/config/preboot.asadmin --deploymentDir /opt/payara/deployments \"$@\"", "--"]

@@ -115,8 +115,9 @@ start_services() {
 start_app() {
   local name=$1; shift
   APP_PORT=$(free_port)
-  printf 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n' \
-    > "$WORK/preboot.txt"
+  { cat src/main/payara/preboot.asadmin
+    printf 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n'
+  } > "$WORK/preboot.txt"
   local t0; t0=$(date +%s.%N)
   # shellcheck disable=SC2086
   env -i PATH="$PATH" HOME="$HOME" MALLOC_ARENA_MAX=2 MENUS_CLOCK_START="$BENCH_CLOCK" "${STUB_ENV[@]}" "${SERVICES_ENV[@]}" "$@" \

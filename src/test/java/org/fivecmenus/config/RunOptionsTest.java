@@ -26,8 +26,9 @@ class RunOptionsTest {
         assertThat(values(plugin, "javaCommandLineOptions"))
                 .containsExactlyElementsOf(lines("src/main/payara/jvm.options"));
         List<String> micro = values(plugin, "commandLineOptions");
-        assertThat(micro).endsWith("--port", "8080");
-        assertThat(micro.subList(0, micro.size() - 2)).containsExactlyElementsOf(lines("src/main/payara/micro.options"));
+        assertThat(micro).endsWith("--prebootcommandfile", "${project.basedir}/src/main/payara/preboot.asadmin",
+                "--port", "8080");
+        assertThat(micro.subList(0, micro.size() - 4)).containsExactlyElementsOf(lines("src/main/payara/micro.options"));
     }
 
     private static List<String> lines(String file) throws Exception {

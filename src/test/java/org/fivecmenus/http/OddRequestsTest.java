@@ -22,4 +22,17 @@ class OddRequestsTest {
     void malformedAcceptFieldsAreIgnoredRatherThanFailingTheRequest(String field) {
         assertThat(OddRequests.wellFormedAccept(field)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/halls/frary", "/api/v2/halls", "/api/v2/watch/x", "/static/site.css", "/watchlist",
+            "/admin-x", "/openapi"})
+    void pathsWithoutAFormAnswerReadingOnly(String path) {
+        assertThat(OddRequests.allow(path)).isEqualTo("GET, HEAD, OPTIONS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/watch", "/admin", "/admin/login", "/admin/overrides"})
+    void theWatchListAndTheAdminAreaTakeForms(String path) {
+        assertThat(OddRequests.allow(path)).isEqualTo("GET, HEAD, POST, OPTIONS");
+    }
 }

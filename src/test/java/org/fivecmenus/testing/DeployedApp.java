@@ -76,11 +76,15 @@ public final class DeployedApp implements App, AutoCloseable {
         }
     }
 
-    /** Payara's boot commands for tests: it listens on every interface by default; tests stay on loopback. */
+    /**
+     * Payara's boot commands for tests: the run command's (src/main/payara/preboot.asadmin), and loopback only,
+     * as Payara listens on every interface by default.
+     */
     static Path writePreboot() {
         try {
             Path preboot = Files.createDirectories(Paths.get("target", "it-payara")).resolve("preboot.txt");
-            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+            Files.writeString(preboot, Files.readString(Paths.get("src", "main", "payara", "preboot.asadmin"))
+                    + "set configs.config.server-config.network-config.network-listeners"
                     + ".network-listener.http-listener.address=127.0.0.1\n");
             return preboot;
         } catch (IOException e) {
