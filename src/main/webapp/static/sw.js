@@ -2,16 +2,18 @@
 //
 // Pages: the network first, always (menus and "open now" change by the minute). Every page that arrives is
 // kept, the last KEEP_PAGES of them; when the network fails, the kept copy is shown with a note saying it is
-// offline and as of when. The API, the feeds and the admin area are never kept or answered from here.
+// offline and as of when. The API, the feeds, the watch list and the admin area are never kept or answered here.
 // Stylesheets and icons: a fingerprinted URL (?v=…) never changes, so it is answered from the cache first.
 'use strict';
 
-const PAGES = 'pages-v1';
+// v2: pages kept by v1 may show a watch list's private feed URLs; activating drops them.
+const PAGES = 'pages-v2';
 const ASSETS = 'assets-v1';
 const KEEP_PAGES = 30;
 const KEEP_ASSETS = 20;
 const KEPT_AT = 'X-Kept-At';
-const NOT_KEPT = /^\/(api|admin|feeds|openapi|health|metrics)(\/|$)|\.ics$/;
+// The watch page shows private feed URLs: never kept, so an offline copy cannot outlive a replaced link.
+const NOT_KEPT = /^\/(api|admin|feeds|openapi|health|metrics|watch)(\/|$)|\.ics$/;
 
 self.addEventListener('install', () => self.skipWaiting());
 

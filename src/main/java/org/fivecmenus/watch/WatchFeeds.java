@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ public class WatchFeeds {
             @Schema(example = "Cheese Tortellini") String name,
             ServingView serving,
             @Schema(name = "starts_at", nullable = true, description = "The meal's start by the hall's hours; null "
-                    + "when its hours list no such meal") ZonedDateTime startsAt,
-            @Schema(name = "ends_at", nullable = true) ZonedDateTime endsAt) {
+                    + "when its hours list no such meal") OffsetDateTime startsAt,
+            @Schema(name = "ends_at", nullable = true) OffsetDateTime endsAt) {
     }
 
     @Schema(name = "WatchFeed")
@@ -67,12 +68,13 @@ public class WatchFeeds {
                 }
                 Optional<ServiceWindow> window = windowOf(serving, windows.getOrDefault(serving.date(), List.of()));
                 upcoming.add(new Upcoming(slug, dish.get().name(), serving,
-                        window.map(ServiceWindow::start).orElse(null), window.map(ServiceWindow::end).orElse(null)));
+                        window.map(w -> w.start().toOffsetDateTime()).orElse(null),
+                        window.map(w -> w.end().toOffsetDateTime()).orElse(null)));
             }
         }
         upcoming.sort(Comparator.comparing((Upcoming u) -> u.serving().date())
                 .thenComparing(u -> u.startsAt() == null ? ZonedDateTime.of(u.serving().date().atTime(23, 59),
-                        hours.zone()) : u.startsAt()));
+                        hours.zone()).toOffsetDateTime() : u.startsAt()));
         return new Feed(list.slugs(), upcoming);
     }
 
@@ -97,7 +99,7 @@ public class WatchFeeds {
             }
             ServingView s = u.serving();
             events.add(new ICalendar.Event(u.slug() + "-" + s.hallId() + "-" + s.date() + "-" + s.meal() + "@5cmenus",
-                    u.startsAt(), u.endsAt(), u.name() + " at " + s.hallName(), s.hallName(),
+                    u.startsAt().atZoneSameInstant(hours.zone()), u.endsAt().atZoneSameInstant(hours.zone()), u.name() + " at " + s.hallName(), s.hallName(),
                     s.mealLabel() + " · " + s.station(), null, false));
         }
         return Prepared.of(ICalendar.write("5C Menus: dishes I watch", hours.zone(), stamp(), events),

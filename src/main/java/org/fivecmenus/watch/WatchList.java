@@ -2,26 +2,60 @@ package org.fivecmenus.watch;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.fivecmenus.dish.DishNames;
 
 /**
  * The dishes a student watches, kept in their browser (a cookie, like the filters) and in the feed URL made
- * from it: dish slugs and nothing else, so there is no account and no personal data.
+ * from it: dish slugs and a random id, so there is no account and no personal data, yet two students with the
+ * same dishes get different feed URLs, and one can replace its id to revoke the URLs made before
+ * ({@link WatchTokens#revoke}). A list without an id (a cookie from before ids) gets one when it is next shown.
  */
-public record WatchList(List<String> slugs) {
+public record WatchList(String id, List<String> slugs) {
 
     static final String COOKIE = "watch";
     /** Enough for a student's favourites; keeps the cookie and the feed URL short. */
     public static final int MAX = 20;
 
-    public static final WatchList EMPTY = new WatchList(List.of());
+    public static final WatchList EMPTY = new WatchList(null, List.of());
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22}");
+    /** Between the id and the slugs, in the cookie and the token: in neither alphabet. */
+    static final char AFTER_ID = '~';
 
     public WatchList {
         slugs = List.copyOf(slugs);
+        if (id != null && !isId(id)) {
+            throw new IllegalArgumentException("not a watch list id");
+        }
+    }
+
+    static boolean isId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    /** 128 random bits, URL-safe. */
+    static String newId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** This list with an id: its own, or a new one when it has none (an empty list needs none). */
+    public WatchList identified() {
+        return id != null || isEmpty() ? this : new WatchList(newId(), slugs);
+    }
+
+    /** The same dishes under a new id: the feed URLs change, and the old ones can be revoked. */
+    public WatchList renewed() {
+        return new WatchList(newId(), slugs);
     }
 
     /** The slugs of {@code joined} ("a,b"), each checked and once, at most {@link #MAX}; anything else dropped. */
@@ -35,7 +69,18 @@ public record WatchList(List<String> slugs) {
                 kept.add(slug);
             }
         }
-        return new WatchList(new ArrayList<>(kept));
+        return new WatchList(null, new ArrayList<>(kept));
+    }
+
+    /** {@code id~slug.slug} as the cookie and the token hold it; a missing or malformed id is dropped. */
+    static WatchList parseWithId(String value) {
+        if (value == null) {
+            return EMPTY;
+        }
+        int after = value.indexOf(AFTER_ID);
+        String id = after < 0 ? null : value.substring(0, after);
+        WatchList list = parse((after < 0 ? value : value.substring(after + 1)).replace('.', ','));
+        return isId(id) ? new WatchList(id, list.slugs()) : list;
     }
 
     public static WatchList of(HttpServletRequest request) {
@@ -43,7 +88,7 @@ public record WatchList(List<String> slugs) {
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (cookie.getName().equals(COOKIE)) {
-                    return parse(cookie.getValue().replace('.', ','));
+                    return parseWithId(cookie.getValue());
                 }
             }
         }
@@ -69,22 +114,22 @@ public record WatchList(List<String> slugs) {
         }
         List<String> more = new ArrayList<>(slugs);
         more.add(slug);
-        return new WatchList(more);
+        return new WatchList(id, more);
     }
 
     public WatchList without(String slug) {
         List<String> fewer = new ArrayList<>(slugs);
         fewer.remove(slug);
-        return new WatchList(fewer);
+        return new WatchList(id, fewer);
     }
 
+    /** The id and the slugs; cookie values may not hold commas in every browser: dots join the slugs. */
     String joined() {
-        return String.join(",", slugs);
+        return (id == null ? "" : id + AFTER_ID) + String.join(".", slugs);
     }
 
-    /** Cookie values may not hold commas in every browser: dots join the slugs, which never contain one. */
     public Cookie toCookie() {
-        Cookie cookie = new Cookie(COOKIE, String.join(".", slugs));
+        Cookie cookie = new Cookie(COOKIE, isEmpty() ? "" : joined());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setMaxAge(isEmpty() ? 0 : 60 * 60 * 24 * 365);

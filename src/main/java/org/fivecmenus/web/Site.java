@@ -142,8 +142,11 @@ public class Site {
 
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
                        Map<String, Object> model) throws IOException {
-        // Pages change with the menus and the clock; let browsers revalidate rather than keep them.
-        response.setHeader("Cache-Control", "no-cache");
+        // Pages change with the menus and the clock; let browsers revalidate rather than keep them (unless the
+        // page said more, as the watch list's no-store).
+        if (!response.containsHeader("Cache-Control")) {
+            response.setHeader("Cache-Control", "no-cache");
+        }
         views.render(request, response, status, template, model);
     }
 

@@ -37,6 +37,11 @@ public class WatchPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         WatchList list = WatchList.of(request);
+        if (!list.isEmpty() && list.id() == null) {
+            // A list from before ids: its feed URL was the same for everyone with these dishes.
+            list = list.identified();
+            response.addCookie(list.toCookie());
+        }
         List<Watched> watched = list.slugs().stream().map(slug -> dishes.dish(slug)
                 .map(d -> new Watched(slug, d.name(), d.next() == null ? null : d.next().hallName() + " · "
                         + Site.LONG_DAY.format(d.next().date()) + " · " + d.next().mealLabel()))
@@ -45,7 +50,8 @@ public class WatchPage extends HttpServlet {
         model.put("watched", watched);
         model.put("full", list.full());
         model.put("token", list.isEmpty() ? null : tokens.token(list));
-        response.setHeader("Cache-Control", "private, no-cache");
+        // It shows the private feed URLs: kept by no cache, so a replaced link leaves no copy behind.
+        response.setHeader("Cache-Control", "no-store");
         site.render(request, response, "watch", model);
     }
 
@@ -58,13 +64,23 @@ public class WatchPage extends HttpServlet {
         }
         String slug = request.getParameter("dish");
         String action = request.getParameter("action");
+        if ("renew".equals(action)) {
+            WatchList list = WatchList.of(request);
+            if (list.id() != null) {
+                tokens.revoke(list.id());
+            }
+            response.addCookie(list.renewed().toCookie());
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/watch");
+            return;
+        }
         if (!DishNames.isSlug(slug) || !("watch".equals(action) || "unwatch".equals(action))) {
             site.error(request, response, 400, "Nothing to watch",
                     "Use the “Watch” button on a dish's page or in a search.");
             return;
         }
         WatchList list = WatchList.of(request);
-        WatchList changed = "watch".equals(action) ? list.with(slug) : list.without(slug);
+        WatchList changed = ("watch".equals(action) ? list.with(slug) : list.without(slug)).identified();
         response.addCookie(changed.toCookie());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", back(request.getParameter("back")));

@@ -30,9 +30,34 @@ class WatchListTest {
     @Test
     void theCookieHoldsTheSlugsForAYearAndAnEmptyListDeletesIt() {
         Cookie cookie = WatchList.parse("tofu,mac-cheese").toCookie();
-        assertThat(cookie.getValue()).isEqualTo("tofu.mac-cheese");
+        assertThat(cookie.getValue()).as("no id yet").isEqualTo("tofu.mac-cheese");
         assertThat(cookie.getMaxAge()).isEqualTo(60 * 60 * 24 * 365);
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(WatchList.EMPTY.toCookie().getMaxAge()).isZero();
+    }
+
+    @Test
+    void theSameDishesGetADifferentIdForEachListAndKeepItWhileTheListChanges() {
+        WatchList mine = WatchList.EMPTY.with("tofu").identified();
+        WatchList yours = WatchList.EMPTY.with("tofu").identified();
+
+        assertThat(mine.id()).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(yours.id());
+        assertThat(mine.with("mac-cheese").id()).isEqualTo(mine.id());
+        assertThat(mine.without("tofu").id()).isEqualTo(mine.id());
+        assertThat(mine.identified()).isSameAs(mine);
+        assertThat(mine.renewed().id()).isNotEqualTo(mine.id());
+        assertThat(mine.renewed().slugs()).isEqualTo(mine.slugs());
+    }
+
+    @Test
+    void theCookieCarriesTheIdBeforeTheSlugsAndACookieFromBeforeIdsStillReads() {
+        WatchList list = WatchList.EMPTY.with("tofu").with("mac-cheese").identified();
+        String value = list.toCookie().getValue();
+
+        assertThat(value).isEqualTo(list.id() + "~tofu.mac-cheese");
+        assertThat(WatchList.parseWithId(value)).isEqualTo(list);
+        assertThat(WatchList.parseWithId("tofu.mac-cheese")).isEqualTo(new WatchList(null, list.slugs()));
+        assertThat(WatchList.parseWithId("short~tofu").id()).as("a malformed id is dropped").isNull();
+        assertThat(WatchList.parseWithId("short~tofu").slugs()).containsExactly("tofu");
     }
 }
