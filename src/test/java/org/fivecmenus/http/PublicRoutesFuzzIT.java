@@ -70,7 +70,7 @@ class PublicRoutesFuzzIT {
             "2025-12-03T10:00", "10:00", "%2B", "+", "=", "&&", "#");
 
     private static final List<String> ODD_METHODS = List.of("PATCH", "PROPFIND", "PUT", "DELETE", "TRACE",
-            "FOO", "OPTIONS", "HEAD");
+            "FOO", "OPTIONS", "HEAD", "POST");
 
     private static final List<String> ODD_HEADERS = List.of(
             "Accept: application/json;q=abc", "Accept: ;;;", "Accept: text/html", "If-None-Match: garbage",
@@ -99,6 +99,7 @@ class PublicRoutesFuzzIT {
             sent.add(request);
 
             RawHttp.Answer answer = RawHttp.send(app, method, target, headers);
+            softly.assertThat(answer.header("Server")).as(request + ": no product name").isNull();
 
             if (answer.header("Content-Security-Policy") == null && answer.body().isEmpty()) {
                 softly.assertThat(mayBeRefusedByTheServer(method, target)).as(request + ": the server's own answer")
@@ -115,6 +116,10 @@ class PublicRoutesFuzzIT {
                 softly.assertThat(answer.status()).as(request).isLessThan(500);
             }
             softly.assertThat(answer.header("Content-Security-Policy")).as(request).isNotNull();
+            softly.assertThat(answer.header("X-Frame-Options")).as(request).isEqualTo("DENY");
+            if (answer.status() == 405) {
+                softly.assertThat(answer.header("Allow")).as(request).isEqualTo(OddRequests.allow(path(target)));
+            }
             softly.assertThat(answer.body()).as(request).doesNotContain(MARKUP).doesNotContain("<svg onload");
             softly.assertThat(answer.header("X-Injected")).as(request).isNull();
             softly.assertThat(String.valueOf(answer.header("Set-Cookie"))).as(request).doesNotContain("JSESSIONID");
@@ -148,9 +153,37 @@ class PublicRoutesFuzzIT {
         assertThat(answer.body()).isEmpty();
     }
 
-    private static boolean mayBeRefusedByTheServer(String method, String target) {
+    /** Form bodies of every size around the limit (32 KB) to every kind of route: never a 500, and 413 above it. */
+    @Test
+    void formsOfEverySizeAreAnsweredAndTheOversizedRefused() {
+        SoftAssertions softly = new SoftAssertions();
+        int logBefore = app.log().length();
+        for (String path : List.of("/watch", "/admin/login", "/admin/overrides?%5Fcsrf=x", "/", "/api/v2/halls",
+                "/search")) {
+            for (int size : new int[] {0, 1, 1_024, 32_768, 32_769, 200_000, 2_100_000}) {
+                String body = size == 0 ? "" : ("x=" + "a".repeat(Math.max(0, size - 2))).substring(0, size);
+                java.net.http.HttpResponse<String> answer = app.send(java.net.http.HttpRequest.newBuilder(app.uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                String request = "POST " + path + " with " + size + " bytes";
+                softly.assertThat(answer.statusCode()).as(request).isLessThan(500);
+                softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(request).isPresent();
+                if (size > 32_768 && OddRequests.allow(path(path)).contains("POST")) {
+                    softly.assertThat(answer.statusCode()).as(request).isEqualTo(413);
+                }
+            }
+        }
+        softly.assertThat(app.log().substring(logBefore)).doesNotContain("SEVERE").doesNotContain("GRIZZLY0205");
+        softly.assertAll();
+    }
+
+    private static String path(String target) {
         int query = target.indexOf('?');
-        String path = query < 0 ? target : target.substring(0, query);
+        return query < 0 ? target : target.substring(0, query);
+    }
+
+    private static boolean mayBeRefusedByTheServer(String method, String target) {
+        String path = path(target);
         return "TRACE".equals(method) || REFUSED_ESCAPE.matcher(path).find() || !utf8(path);
     }
 
@@ -201,7 +234,8 @@ class PublicRoutesFuzzIT {
             case 9 -> pick(random, List.of("/static/", "/static/site.css", "/halls.css", "/static/..%2F..%2FWEB-INF/web.xml"))
                     + query(random, "v");
             case 10 -> pick(random, List.of("/admin/login", "/admin", "/health/ready", "/health/live", "/openapi",
-                    "/metrics", "/error", "/admin/services"));
+                    "/metrics", "/error", "/admin/services", "/WEB-INF/x", "/META-INF/MANIFEST.MF",
+                    "/static/..%2fWEB-INF/web.xml", "/watch", "/admin/overrides?%5Fcsrf=x", "/admin/refetch?_%63srf=x"));
             default -> "/" + value(random) + (random.nextBoolean() ? "/" + value(random) : "");
         };
     }
