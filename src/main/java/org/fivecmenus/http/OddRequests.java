@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 import org.fivecmenus.problem.Problem;
 
 /**
- * What a probe sends and the server's own layers would answer with their default pages: methods a path has
- * no use for (PATCH, PROPFIND, PUT on a static file, POST to the API…) get a 405 of the application's own (problem
- * JSON under {@code /api/v2}, the friendly page elsewhere) whose {@code Allow} is the one OPTIONS gives, and an {@code Accept} field that does not parse is ignored, as
- * RFC 9110 allows, rather than failing the request inside JAX-RS.
+ * What a probe sends and the server's own layers would answer with their default pages: methods a path has no
+ * use for (PATCH, PROPFIND, PUT on a static file, POST to the API…) get a 405 of the application's own (problem
+ * JSON under {@code /api/v2}, the friendly page elsewhere) whose {@code Allow} is the one OPTIONS gives, and an
+ * {@code Accept} field that does not parse is ignored, as RFC 9110 allows, rather than failing the request inside
+ * JAX-RS.
  */
 public class OddRequests extends HttpFilter {
 

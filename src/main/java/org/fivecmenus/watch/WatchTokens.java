@@ -2,13 +2,13 @@ package org.fivecmenus.watch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fivecmenus.database.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
+import org.fivecmenus.database.Database;
 import org.fivecmenus.signing.Signer;
 
 /**
@@ -62,7 +62,8 @@ public class WatchTokens {
             return Optional.empty();
         }
         try {
-            WatchList list = WatchList.parseWithId(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+            WatchList list = WatchList.parseWithId(
+                    new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
             return list.isEmpty() || list.id() == null || revoked(list.id()) ? Optional.empty() : Optional.of(list);
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
