@@ -78,7 +78,7 @@ class OfflineBrowserIT {
                 .until(driver -> Boolean.TRUE.equals(browser.driver().executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + "if (!navigator.serviceWorker.controller) { done(false); return; }"
-                                + "caches.open('pages-v1').then(c => c.match(new URL(arguments[0], location.href).href))"
+                                + "caches.open('pages-v2').then(c => c.match(new URL(arguments[0], location.href).href))"
                                 + ".then(r => done(!!r), () => done(false));", path)));
     }
 }
