@@ -18,7 +18,16 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 BACKEND=${BACKEND:-embedded}          # embedded (H2, in-process cache) or services (own Redis + PostgreSQL)
 BUILD=${BUILD:-1}
-JAR="${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar}"
+# The default runtime: Payara Micro 7.2026.11 on JDK 25 (found by deploy/jdk.sh). PAYARA_VERSION=6.2025.10 with a
+# JDK 17 (BENCH_JAVA_HOME) measures the old one.
+PAYARA_VERSION=${PAYARA_VERSION:-7.2026.11}
+JAR="${PAYARA_MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}"
+# shellcheck source=../deploy/jdk.sh
+source deploy/jdk.sh
+if [ -z "${BENCH_JAVA_HOME:-}" ]; then
+  case "$PAYARA_VERSION" in 6.*) BENCH_JAVA_HOME=$(find_jdk 17 17) ;; *) BENCH_JAVA_HOME=$(find_jdk 21 25) ;; esac
+fi
+JAVA="$BENCH_JAVA_HOME/bin/java"
 RESULTS_DIR=bench/results
 # The JVM flags of the run command and the Dockerfile (README, "JVM flags").
 APP_JVM_FLAGS=${APP_JVM_FLAGS:-$(tr '\n' ' ' < src/main/payara/jvm.options)}
@@ -55,7 +64,7 @@ build() {
     log "building the WAR"
     mvn -B -q clean package -DskipTests
   fi
-  [ -f "$JAR" ] || mvn -B -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10 >/dev/null
+  [ -f "$JAR" ] || mvn -B -q dependency:get -Dartifact=fish.payara.extras:payara-micro:$PAYARA_VERSION -Dtransitive=false >/dev/null
 }
 
 # The vendor stub (bench/stub.py): the real captures for any date, every call counted by path, and a delay that
@@ -121,7 +130,7 @@ start_app() {
   local t0; t0=$(date +%s.%N)
   # shellcheck disable=SC2086
   env -i PATH="$PATH" HOME="$HOME" MALLOC_ARENA_MAX=2 MENUS_CLOCK_START="$BENCH_CLOCK" "${STUB_ENV[@]}" "${SERVICES_ENV[@]}" "$@" \
-    java $APP_JVM_FLAGS -jar "$JAR" $(tr '\n' ' ' < src/main/payara/micro.options) --port "$APP_PORT" \
+    "$JAVA" $APP_JVM_FLAGS -jar "$JAR" $(tr '\n' ' ' < src/main/payara/micro.options) --port "$APP_PORT" \
       --prebootcommandfile "$WORK/preboot.txt" --deploy target/ROOT.war > "$WORK/$name.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")

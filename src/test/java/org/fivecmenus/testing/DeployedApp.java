@@ -56,7 +56,7 @@ public final class DeployedApp implements App, AutoCloseable {
             Path dir = Files.createDirectories(Paths.get("target", "it-payara"));
             Path preboot = writePreboot();
             Path log = dir.resolve(name + ".log");
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            String java = java().toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-jar", microJar.toString(),
                     "--nohazelcast", "--disablephonehome", "--nocluster",
@@ -74,6 +74,15 @@ public final class DeployedApp implements App, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The java that runs Payara: the pom's {@code payara.jdk} (JDK 25 when Maven runs on an older JDK and one is
+     * installed, see the profile jdk25-beside), else this JVM's own. Payara Micro 7 needs JDK 21+.
+     */
+    static Path java() {
+        String home = System.getProperty("payara.jdk", "");
+        return Paths.get(home.isBlank() ? System.getProperty("java.home") : home, "bin", "java");
     }
 
     /**
