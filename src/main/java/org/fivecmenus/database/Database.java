@@ -26,6 +26,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.problem.Causes;
@@ -85,8 +87,12 @@ public class Database {
     @ConfigProperty(name = "db.query-timeout", defaultValue = "PT5S")
     Duration queryTimeout;
 
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    DataSource embedded;
+    /**
+     * The server's default data source, the embedded default's database: looked up only when {@code db.url} is
+     * unset, never injected, because not every server defines one (Open Liberty has none unless server.xml
+     * configures a {@code DefaultDataSource}); an injected reference that cannot be resolved would fail the bean.
+     */
+    static final String EMBEDDED_JNDI = "java:comp/DefaultDataSource";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -100,7 +106,11 @@ public class Database {
 
     synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
-            dataSource = url.filter(u -> !u.isBlank()).map(this::postgres).orElse(embedded);
+            dataSource = url.filter(u -> !u.isBlank()).map(this::postgres).orElseGet(Database::embedded);
+        } catch (NoEmbeddedDatabase e) {
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "DATABASE MISSING: " + failure + ". The API answers 503 and readiness reports DOWN.");
+            return;
         } catch (RuntimeException e) {
             failure = "DB_URL " + withoutQuery(url.orElse("")) + " is not usable: " + Causes.rootMessage(e);
             LOG.log(Level.SEVERE, "DATABASE MISCONFIGURED: " + failure
@@ -111,6 +121,23 @@ public class Database {
         if (!connect()) {
             retry = scheduler.scheduleWithFixedDelay(this::retryConnect,
                     retryInterval.toMillis(), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The server's default data source, or a failure saying that this server has none and what to set. */
+    private static DataSource embedded() {
+        try {
+            return InitialContext.doLookup(EMBEDDED_JNDI);
+        } catch (NamingException | RuntimeException e) {
+            throw new NoEmbeddedDatabase("this server has no default data source (" + EMBEDDED_JNDI + ": "
+                    + Causes.rootMessage(e) + ") for the embedded default; set DB_URL, DB_USER and DB_PASSWORD to "
+                    + "use PostgreSQL, or define the server's DefaultDataSource");
+        }
+    }
+
+    private static final class NoEmbeddedDatabase extends RuntimeException {
+        NoEmbeddedDatabase(String message) {
+            super(message);
         }
     }
 
@@ -151,13 +178,21 @@ public class Database {
         }
         EntityManagerFactory created = null;
         try {
+            // Some servers' class loaders (Open Liberty's) cannot be listed: Flyway then finds the folder through the
+            // empty db/migration/flyway.location marker. Finding no migration at all is a failure, never an empty
+            // schema that readiness would call UP.
             Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
                     .load();
             flyway.migrate();
             var current = flyway.info().current();
-            schemaVersion = current == null ? null : current.getVersion().getVersion();
+            if (current == null || current.getVersion() == null) {
+                throw new IllegalStateException("no schema: Flyway found no migration in classpath:db/migration "
+                        + "(the server's class loader hides the folder?)");
+            }
+            schemaVersion = current.getVersion().getVersion();
             Map<String, Object> properties = new HashMap<>();
             properties.put("eclipselink.persistencexml", PERSISTENCE_XML);
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
@@ -262,16 +297,29 @@ public class Database {
         if (e instanceof DatabaseUnavailableException) {
             return e;
         }
+        if (unavailable(e)) {
+            LOG.log(Level.WARNING, "Database unavailable during a request: " + Causes.rootMessage(e));
+            return new DatabaseUnavailableException();
+        }
+        return e;
+    }
+
+    /**
+     * Whether a failure means the database is not usable now rather than a bug: a lost or refused connection, a
+     * timeout or cancelled statement, or a table that is not there (the schema is missing: PostgreSQL 42P01,
+     * H2 42S02), which no retry of the request fixes but an operator does.
+     */
+    static boolean unavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String state = t instanceof SQLException sql ? sql.getSQLState() : null;
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
                     || t instanceof java.net.SocketTimeoutException
-                    || (state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P")))) {
-                LOG.log(Level.WARNING, "Database unavailable during a request: " + Causes.rootMessage(e));
-                return new DatabaseUnavailableException();
+                    || (state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P")
+                            || state.equals("42P01") || state.equals("42S02")))) {
+                return true;
             }
         }
-        return e;
+        return false;
     }
 
     @PreDestroy
