@@ -133,9 +133,11 @@ app_env() {
 
 # --- The servers: each sets APP_PORT, APP_PID and APP_LOG ----------------------------------------------------
 
+# The run command's boot commands (no product name in Server, Payara's OpenAPI off), and loopback only.
 preboot() {
-  printf 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n' \
-    > "$WORK/$1/preboot.txt"
+  { cat src/main/payara/preboot.asadmin
+    printf 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n'
+  } > "$WORK/$1/preboot.txt"
   echo "$WORK/$1/preboot.txt"
 }
 
@@ -261,6 +263,16 @@ check_home() {
   echo "$(wc -c < "$WORK/home.html") bytes"
 }
 
+check_openapi() { # the document the build wrote, whichever server answers /openapi
+  local code; code=$(curl -s -o "$WORK/openapi.json" -w '%{http_code}' -H 'Accept: application/json' "$(url /openapi)")
+  [ "$code" = 200 ] || { echo "HTTP $code"; return 1; }
+  python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(len(d.get("paths", {})), "paths")
+sys.exit(0 if "/api/v2/menus" in d.get("paths", {}) else 1)' "$WORK/openapi.json"
+}
+
 check_sign_in() {
   local jar="$WORK/cookies.$RANDOM" token code
   token=$(curl -s -c "$jar" -b "$jar" "$(url /admin/login)" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
@@ -303,6 +315,7 @@ smoke() {
     check "$name" "a menu served from the vendor stub" check_menu
     check "$name" "the home page" check_home
     check "$name" "an admin signs in" check_sign_in
+    check "$name" "/openapi describes the API" check_openapi
   fi
   local rss; rss=$(rss_mb)
   local severe; severe=$(grep -c -E 'SEVERE|ERROR | E ' "$APP_LOG" 2>/dev/null || true)
