@@ -45,6 +45,10 @@ public class Refreshes {
     FetchTurns turns;
 
     @Inject
+    @ConfigProperty(name = "menus.virtual-threads")
+    boolean virtualThreads;
+
+    @Inject
     @ConfigProperty(name = "menus.background.per-vendor", defaultValue = "2")
     int perVendor;
 
@@ -65,7 +69,8 @@ public class Refreshes {
 
     @PostConstruct
     void start() {
-        ThreadFactory factory = VirtualThreads.withContextOfNow("menus-background-", context).orElse(threads);
+        ThreadFactory factory = VirtualThreads.withContextOfNow("menus-background-", context, virtualThreads)
+                .orElse(threads);
         pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), factory,
                 new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);

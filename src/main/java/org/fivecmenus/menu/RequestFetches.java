@@ -21,12 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * however many wait for it) and the stored copy served when a wait runs out. Requests suspend meanwhile, so a
  * burst on a cold day holds no request thread, and the background ({@link Refreshes}) has executors of its own.
  *
- * <p>On a JDK with virtual threads (21 and later) each task gets one: a call blocked on a vendor, a lock or the
- * database costs a small stack, not a platform thread. The container's context (class loader, naming) is
- * captured once, when this starts, by its {@link ContextService}, so a task submitted from a timer's thread
- * runs in it too. On JDK 17 the tasks run on at most
- * {@code menus.fetch-threads} managed platform threads; the rest queue (a cold day's call needs one thread
- * however many requests wait for it, so only distinct cold days ever queue).
+ * <p>The tasks run on at most {@code menus.fetch-threads} managed platform threads; the rest queue (a cold day's
+ * call needs one thread however many requests wait for it, so only distinct cold days ever queue). With
+ * {@code menus.virtual-threads} on a JDK that has them (21 and later) each task gets a virtual thread instead,
+ * in the container's context captured once by its {@link ContextService}. That is off by default: Payara's
+ * web-application class loaders are not parallel-capable, and a virtual thread that waits for one while the JVM
+ * loads a class pins its carrier. With as many carriers as cores, two such waits stalled every virtual thread,
+ * the loader's holder included, for about a minute (JDK 25, Payara 7, TwoInstancesIT; a thread dump showed it).
  */
 @ApplicationScoped
 public class RequestFetches implements Executor {
@@ -43,13 +44,18 @@ public class RequestFetches implements Executor {
     @ConfigProperty(name = "menus.fetch-threads", defaultValue = "64")
     int platformThreads;
 
+    @Inject
+    @ConfigProperty(name = "menus.virtual-threads")
+    boolean virtualThreads;
+
     private Executor executor;
     private ThreadPoolExecutor pool;
     private ThreadPoolExecutor answers;
 
     @PostConstruct
     void start() {
-        Optional<ThreadFactory> virtual = VirtualThreads.withContextOfNow("menus-request-fetch-", context);
+        Optional<ThreadFactory> virtual = VirtualThreads.withContextOfNow("menus-request-fetch-", context,
+                virtualThreads);
         if (virtual.isPresent()) {
             ThreadFactory threads = virtual.get();
             executor = work -> threads.newThread(work).start();
@@ -59,8 +65,7 @@ public class RequestFetches implements Executor {
                     new LinkedBlockingQueue<>(), managedThreads);
             pool.allowCoreThreadTimeOut(true);
             executor = pool;
-            LOG.info(() -> "No virtual threads on this JDK: requests' vendor calls run on at most " + platformThreads
-                    + " managed threads");
+            LOG.info(() -> "Requests' vendor calls run on at most " + platformThreads + " managed threads");
         }
         answers = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), managedThreads);
         answers.allowCoreThreadTimeOut(true);

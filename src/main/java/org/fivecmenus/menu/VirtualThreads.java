@@ -18,8 +18,8 @@ final class VirtualThreads {
      * A factory of virtual threads that run their task in the container context current now: the class loader
      * and naming of the application, whichever thread later asks for a thread (a timer's, say).
      */
-    static Optional<ThreadFactory> withContextOfNow(String namePrefix, ContextService context) {
-        Optional<ThreadFactory> virtual = factory(namePrefix);
+    static Optional<ThreadFactory> withContextOfNow(String namePrefix, ContextService context, boolean wanted) {
+        Optional<ThreadFactory> virtual = wanted ? factory(namePrefix) : Optional.empty();
         if (virtual.isEmpty()) {
             return Optional.empty();
         }
