@@ -178,10 +178,10 @@ public class Database {
         }
         EntityManagerFactory created = null;
         try {
-            // Some servers' class loaders (Open Liberty's) cannot be listed: Flyway then finds the folder through the
-            // empty db/migration/flyway.location marker (and db/callback/flyway.location quiets the ERROR it logs
-            // when its default callback folder, which it always scans, cannot be found). Finding no migration at all is a failure, never an empty
-            // schema that readiness would call UP.
+            // Some servers' class loaders (Open Liberty's) cannot be listed: Flyway then finds the folder through
+            // the empty db/migration/flyway.location marker (and db/callback/flyway.location quiets the ERROR it
+            // logs when its default callback folder, which it always scans, cannot be found). Finding no migration
+            // at all is a failure, never an empty schema that readiness would call UP.
             Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")

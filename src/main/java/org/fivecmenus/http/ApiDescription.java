@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 @WebServlet(urlPatterns = "/openapi")
 public class ApiDescription extends HttpServlet {
 
-    private static final Pattern ACCEPTS_YAML = Pattern.compile("(^|[,\\s])(\\*/\\*|application/\\*|application/(x-)?yaml|text/(x-)?yaml|text/\\*)");
+    private static final Pattern ACCEPTS_YAML = Pattern.compile(
+            "(^|[,\\s])(\\*/\\*|application/\\*|application/(x-)?yaml|text/(x-)?yaml|text/\\*)");
 
     private Prepared yaml;
     private Prepared json;

@@ -75,7 +75,8 @@ public class RequestParameters extends HttpFilter {
         try {
             charset = charset(request);
         } catch (IllegalArgumentException unknown) {
-            refuse(request, response, 415, "This form's charset is unknown: " + LogSafe.text(request.getCharacterEncoding()));
+            refuse(request, response, 415,
+                    "This form's charset is unknown: " + LogSafe.text(request.getCharacterEncoding()));
             return;
         }
         Map<String, List<String>> fields = parse(new String(body, StandardCharsets.ISO_8859_1), charset);
@@ -93,8 +94,7 @@ public class RequestParameters extends HttpFilter {
 
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.regionMatches(true, 0, FORM, 0, FORM.length())
-                && (type.length() == FORM.length() || type.charAt(FORM.length()) == ';' || type.charAt(FORM.length()) == ' ')
+        return type != null && FORM.equalsIgnoreCase(type.split(";", 2)[0].strip())
                 && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
     }
 
@@ -148,7 +148,8 @@ public class RequestParameters extends HttpFilter {
         }
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException cannotHappenWithReplace) {
             throw new IllegalStateException(cannotHappenWithReplace);
         }

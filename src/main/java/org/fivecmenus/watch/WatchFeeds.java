@@ -99,7 +99,8 @@ public class WatchFeeds {
             }
             ServingView s = u.serving();
             events.add(new ICalendar.Event(u.slug() + "-" + s.hallId() + "-" + s.date() + "-" + s.meal() + "@5cmenus",
-                    u.startsAt().atZoneSameInstant(hours.zone()), u.endsAt().atZoneSameInstant(hours.zone()), u.name() + " at " + s.hallName(), s.hallName(),
+                    u.startsAt().atZoneSameInstant(hours.zone()), u.endsAt().atZoneSameInstant(hours.zone()),
+                    u.name() + " at " + s.hallName(), s.hallName(),
                     s.mealLabel() + " · " + s.station(), null, false));
         }
         return Prepared.of(ICalendar.write("5C Menus: dishes I watch", hours.zone(), stamp(), events),
