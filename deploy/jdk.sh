@@ -3,6 +3,8 @@
 #                             (default 25): $JAVA_HOME, then /usr/lib/jvm/temurin-PREFERRED-jdk-amd64, then any
 #                             /usr/lib/jvm/* of PREFERRED, then the java on the PATH; exits 1 saying what it looked at.
 #   jdk_version HOME          prints the feature version of the JDK at HOME (17, 21, 25…).
+#   jvm_options HOME          prints src/main/payara/jvm.options on one line, for the JDK at HOME: the flags written
+#                             for JDK 25 (compact object headers) are left out on older JDKs, which refuse them.
 # shellcheck shell=bash
 
 jdk_version() {
@@ -28,4 +30,10 @@ find_jdk() {
   done
   echo "No JDK $min or later found (looked at: ${candidates[*]:-nothing}). Install Temurin $preferred, e.g. at /usr/lib/jvm/temurin-$preferred-jdk-amd64, or set JAVA_HOME." >&2
   return 1
+}
+
+jvm_options() {
+  local flags; flags=$(tr '\n' ' ' < src/main/payara/jvm.options)
+  if [ "$(jdk_version "$1")" -lt 25 ]; then flags=${flags//-XX:+UseCompactObjectHeaders/}; fi
+  echo "$flags"
 }

@@ -149,7 +149,7 @@ start_payara() { # name version min-jdk preferred-jdk
   APP_PORT=$(free_port); APP_LOG="$WORK/$name/server.log"
   cp "$WAR" "$WORK/$name/ROOT.war"
   # shellcheck disable=SC2046
-  env -i "${APP_ENV[@]}" "$jdk/bin/java" $(tr '\n' ' ' < src/main/payara/jvm.options) -jar "$jar" \
+  env -i "${APP_ENV[@]}" "$jdk/bin/java" $(jvm_options "$jdk") -jar "$jar" \
     $(tr '\n' ' ' < src/main/payara/micro.options) --port "$APP_PORT" --prebootcommandfile "$(preboot "$name")" \
     --deploy "$WORK/$name/ROOT.war" > "$APP_LOG" 2>&1 &
   APP_PID=$!
