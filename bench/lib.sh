@@ -29,8 +29,8 @@ if [ -z "${BENCH_JAVA_HOME:-}" ]; then
 fi
 JAVA="$BENCH_JAVA_HOME/bin/java"
 RESULTS_DIR=bench/results
-# The JVM flags of the run command and the Dockerfile (README, "JVM flags").
-APP_JVM_FLAGS=${APP_JVM_FLAGS:-$(tr '\n' ' ' < src/main/payara/jvm.options)}
+# The JVM flags of the run command and the Dockerfile (README, "JVM flags"), as the bench's JDK takes them.
+APP_JVM_FLAGS=${APP_JVM_FLAGS:-$(jvm_options "$BENCH_JAVA_HOME")}
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 
@@ -144,6 +144,17 @@ start_app() {
     sleep 0.25
   done
   log "the app did not start"; tail -50 "$WORK/$name.log"; exit 1
+}
+
+# Waits (at most 60 s) until PATH's page is complete: every hall's card has its menu, none says "Still fetching".
+until_complete() {
+  local body
+  for _ in $(seq 1 240); do
+    body=$(curl -s "http://127.0.0.1:$APP_PORT$1")
+    grep -q "Still fetching" <<<"$body" || return 0
+    sleep 0.25
+  done
+  log "$1 still says 'Still fetching' after 60 s"; exit 1
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
@@ -265,9 +276,9 @@ save_results() {
   local file="$RESULTS_DIR/$1.tsv"
   mkdir -p "$RESULTS_DIR"
   {
-    printf '# %s  commit %s%s  backend %s  %s cores  wrk -t%s -c%s -d%s x%s reps  jvm: %s\n' \
-      "$(date -u +%FT%TZ)" "$(git rev-parse --short HEAD)" "$(git diff --quiet || echo '+dirty')" "$BACKEND" \
-      "$(nproc)" "$THREADS" "$CONNECTIONS" "$DURATION" "$REPS" "$APP_JVM_FLAGS"
+    printf '# %s  commit %s%s  Payara Micro %s on JDK %s  backend %s  %s cores  wrk -t%s -c%s -d%s x%s reps  jvm: %s\n' \
+      "$(date -u +%FT%TZ)" "$(git rev-parse --short HEAD)" "$(git diff --quiet || echo '+dirty')" "$PAYARA_VERSION" \
+      "$(jdk_version "$BENCH_JAVA_HOME")" "$BACKEND" "$(nproc)" "$THREADS" "$CONNECTIONS" "$DURATION" "$REPS" "$APP_JVM_FLAGS"
     printf '%s\n' "${RESULT_LINES[@]}"
   } >> "$file"
   log "appended to $file"

@@ -9,6 +9,9 @@ hall="/halls/collins"
 curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$home"
 curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$hall"
 settle
+# The pages are measured complete: until every menu is in they say "Still fetching" and are smaller.
+until_complete "$home"
+until_complete "$hall"
 pair home.html "$home"
 peak=$(awk -F'\t' '{print $4}' <<<"${RESULT_LINES[-1]}" | awk '{print $2}')
 pair hall.html "$hall"
