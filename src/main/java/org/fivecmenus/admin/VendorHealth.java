@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.vendor.FetchOutcome;
-import org.fivecmenus.vendor.FetchReason;
-import org.fivecmenus.vendor.VendorFetch;
+import org.fivecmenus.upstream.FetchOutcome;
+import org.fivecmenus.upstream.FetchReason;
+import org.fivecmenus.upstream.VendorFetch;
 
 /**
  * How each hall's vendor has behaved: the last successful fetch, the runs and error rate over 24 hours, the

@@ -23,7 +23,7 @@ import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
-import org.fivecmenus.vendor.FetchLog;
+import org.fivecmenus.upstream.FetchLog;
 
 /**
  * The last good copy of every hall's day, in PostgreSQL (or H2): one row per meal with a content hash, plus

@@ -23,12 +23,12 @@ import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.problem.DatabaseUnavailableException;
-import org.fivecmenus.vendor.FetchLog;
-import org.fivecmenus.vendor.FetchOutcome;
-import org.fivecmenus.vendor.FetchReason;
-import org.fivecmenus.vendor.MenuParseException;
-import org.fivecmenus.vendor.MenuSource;
-import org.fivecmenus.vendor.VendorException;
+import org.fivecmenus.upstream.FetchLog;
+import org.fivecmenus.upstream.FetchOutcome;
+import org.fivecmenus.upstream.FetchReason;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.MenuSource;
+import org.fivecmenus.upstream.VendorException;
 
 /**
  * A hall's menu for a date, on demand, and no student waits on a vendor once a menu is known:

@@ -20,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.hall.VendorType;
-import org.fivecmenus.vendor.FetchTurns;
+import org.fivecmenus.upstream.FetchTurns;
 
 /**
  * Vendor calls nobody waits for: refreshes of menus that are due and the days fetched ahead. A handful of

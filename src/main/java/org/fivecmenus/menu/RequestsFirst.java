@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.fivecmenus.vendor.FetchTurns;
+import org.fivecmenus.upstream.FetchTurns;
 
 /**
  * Counts the requests a thread is answering, so that background vendor calls and writes wait for a moment

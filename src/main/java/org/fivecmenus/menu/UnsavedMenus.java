@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.problem.Causes;
 import org.fivecmenus.problem.DatabaseUnavailableException;
-import org.fivecmenus.vendor.FetchLog;
-import org.fivecmenus.vendor.FetchTurns;
+import org.fivecmenus.upstream.FetchLog;
+import org.fivecmenus.upstream.FetchTurns;
 
 /**
  * Fresh menus on their way to the database. A menu is stored in two steps: its rows with the fetch-log entry of

@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.fivecmenus.vendor.FetchTurns;
+import org.fivecmenus.upstream.FetchTurns;
 
 /**
  * The one thread that runs a drain behind the requests: asked again while a drain is queued, it adds nothing; a

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import org.fivecmenus.vendor.FetchOutcome;
-import org.fivecmenus.vendor.VendorFetch;
+import org.fivecmenus.upstream.FetchOutcome;
+import org.fivecmenus.upstream.VendorFetch;
 import org.junit.jupiter.api.Test;
 
 class VendorHealthTest {
@@ -31,6 +31,6 @@ class VendorHealthTest {
     private static List<VendorFetch> served(int... counts) {
         return Arrays.stream(counts).mapToObj(n -> new VendorFetch("collins", LocalDate.of(2026, 2, 7),
                 OffsetDateTime.parse("2026-02-07T12:00:00Z"), 100, FetchOutcome.SERVED, n, null,
-                org.fivecmenus.vendor.FetchReason.REQUEST)).toList();
+                org.fivecmenus.upstream.FetchReason.REQUEST)).toList();
     }
 }

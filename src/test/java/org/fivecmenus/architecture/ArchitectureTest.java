@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fivecmenus.vendor.MenuParser;
-import org.fivecmenus.vendor.StationCuration;
-import org.fivecmenus.vendor.StationRules;
+import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.StationCuration;
+import org.fivecmenus.upstream.StationRules;
 import org.junit.jupiter.api.Test;
 
 /** The shape of the code, as rules a change cannot break unnoticed. */
@@ -40,7 +40,7 @@ class ArchitectureTest {
     @Test
     void vendorParsersDoNoInputOutputAndReadNoClock() {
         noClasses().that().implement(MenuParser.class).or().belongToAnyOf(StationRules.class, StationCuration.class)
-                .or().haveFullyQualifiedName("org.fivecmenus.vendor.SodexoLocationPage")
+                .or().haveFullyQualifiedName("org.fivecmenus.upstream.SodexoLocationPage")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.io..", "java.nio.file..",
                         "java.net.http..")
                 .orShould().callMethod(java.time.Clock.class, "instant")

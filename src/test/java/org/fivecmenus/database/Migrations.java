@@ -13,7 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.hall.VendorType;
-import org.fivecmenus.vendor.HallSources;
+import org.fivecmenus.upstream.HallSources;
 import org.flywaydb.core.Flyway;
 
 /** What the migrations must give on every database: the same checks run on H2 and on PostgreSQL. */

@@ -18,11 +18,11 @@ import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.VendorStub;
-import org.fivecmenus.vendor.BonAppetitMenus;
-import org.fivecmenus.vendor.MenuParseException;
-import org.fivecmenus.vendor.MenuParser;
-import org.fivecmenus.vendor.PomonaMenus;
-import org.fivecmenus.vendor.SodexoMenus;
+import org.fivecmenus.upstream.BonAppetitMenus;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.PomonaMenus;
+import org.fivecmenus.upstream.SodexoMenus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

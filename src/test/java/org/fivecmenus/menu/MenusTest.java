@@ -35,12 +35,12 @@ import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
 import org.fivecmenus.menu.model.TimesFrom;
-import org.fivecmenus.vendor.FetchLog;
-import org.fivecmenus.vendor.FetchOutcome;
-import org.fivecmenus.vendor.FetchReason;
-import org.fivecmenus.vendor.FetchTurns;
-import org.fivecmenus.vendor.MenuSource;
-import org.fivecmenus.vendor.VendorException;
+import org.fivecmenus.upstream.FetchLog;
+import org.fivecmenus.upstream.FetchOutcome;
+import org.fivecmenus.upstream.FetchReason;
+import org.fivecmenus.upstream.FetchTurns;
+import org.fivecmenus.upstream.MenuSource;
+import org.fivecmenus.upstream.VendorException;
 import org.junit.jupiter.api.Test;
 
 /** Menus over a fake vendor, a fake store and one in-memory Redis shared by two instances: no container. */

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.fivecmenus.menu.model.DayMenu;
-import org.fivecmenus.vendor.FetchLog;
-import org.fivecmenus.vendor.FetchOutcome;
-import org.fivecmenus.vendor.FetchReason;
+import org.fivecmenus.upstream.FetchLog;
+import org.fivecmenus.upstream.FetchOutcome;
+import org.fivecmenus.upstream.FetchReason;
 import org.junit.jupiter.api.Test;
 
 class UnsavedMenusTest {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public final class ConfigNames {
 
-    /** Sources are looked up by hall id ({@code vendor.HallSources}), not injected. */
+    /** Sources are looked up by hall id ({@code upstream.HallSources}), not injected. */
     private static final Pattern HALL = Pattern.compile("HALL_([A-Z0-9]+)_(SOURCE|PAGE)");
     private static final Map<String, String> BY_ENVIRONMENT_NAME = injectedNames().stream()
             .collect(Collectors.toMap(ConfigNames::environmentName, name -> name, (a, b) -> a, TreeMap::new));
