@@ -47,7 +47,8 @@ class DishBackfillIT {
             }
             assertThat(sql.executeUpdate("DELETE FROM dish_serving WHERE hall_id = 'frank'")).isPositive();
         }
-        assertThat(app.get("/api/v2/dishes/cheese-tortellini").body()).doesNotContain("\"frank\"");
+        // No check here that the page lost Frank: the backfill runs every second in this test and may already have
+        // put it back (a CI run saw that). The rows were deleted; that Frank is back proves the backfill did it.
 
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String body;
