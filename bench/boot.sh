@@ -22,7 +22,6 @@ fetch_jar() {
   [ -f "$(jar_of "$1")" ] ||
     mvn -B -q dependency:get -Dartifact="fish.payara.extras:payara-micro:$1" -Dtransitive=false >/dev/null
 }
-micro_options() { tr '\n' ' ' < src/main/payara/micro.options; }
 
 declare -A SETUP_JAVA SETUP_JAR SETUP_FLAGS
 # Sets the setup's java, jar and flags; payara7-aot also makes its launcher and trains its AOT cache.
