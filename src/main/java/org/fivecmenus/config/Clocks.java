@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Time comes from one injected {@link Clock} in the dining halls' zone, so "today" and "open now" never depend
- * on the server's default zone.
+ * Time comes from one injected {@link Clock} in the dining halls' zone (the campus file's), so "today" and "open
+ * now" never depend on the server's default zone.
  *
  * <p>{@code menus.clock.start} sets the clock to another moment at startup, from which it keeps running: for
  * demonstrations and tests on captured menus, whose dates are in the past.
@@ -24,9 +24,9 @@ public class Clocks {
 
     private static final Logger LOG = Logger.getLogger(Clocks.class.getName());
 
+    /** The campus's (campus.CurrentCampus). */
     @Inject
-    @ConfigProperty(name = "menus.timezone", defaultValue = "America/Los_Angeles")
-    String timezone;
+    ZoneId zone;
 
     @Inject
     @ConfigProperty(name = "menus.clock.start")
@@ -36,7 +36,6 @@ public class Clocks {
 
     @PostConstruct
     void init() {
-        ZoneId zone = ZoneId.of(timezone);
         Clock system = Clock.system(zone);
         clock = start.filter(s -> !s.isBlank())
                 .map(s -> {
@@ -46,12 +45,7 @@ public class Clocks {
                 .orElse(system);
     }
 
-    // Dependent, not application-scoped: both are immutable values, and ZoneId cannot be proxied.
-    @Produces
-    public ZoneId zone() {
-        return clock.getZone();
-    }
-
+    // Dependent, not application-scoped: an immutable value.
     @Produces
     public Clock clock() {
         return clock;

@@ -8,6 +8,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.problem.Causes;
 import org.fivecmenus.problem.DatabaseUnavailableException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -62,6 +65,11 @@ public class Database {
     @Inject
     @ConfigProperty(name = "db.url")
     Optional<String> url;
+
+    /** Migrations written in Java, found through CDI so that this package names none of them. */
+    @Inject
+    @Any
+    Instance<JavaMigration> javaMigrations;
 
     @Inject
     @ConfigProperty(name = "db.user")
@@ -185,6 +193,8 @@ public class Database {
             Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    // Migrations written in Java by other packages (the campus file's halls and hours).
+                    .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                     .failOnMissingLocations(true)
                     .load();
             flyway.migrate();

@@ -7,10 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A dining hall. Its id ("hoch", "frary"…) is the public key used in URLs, cache keys and configuration. */
+/**
+ * A dining hall. Its id ("hoch", "frary"…) is the public key used in URLs, cache keys and configuration. The rows
+ * are the campus file's (campus.CampusMigration); a hall the file no longer lists is retired, kept for its history.
+ */
 @Entity
 @Table(name = "hall")
-@NamedQuery(name = Hall.ALL, query = "SELECT h FROM Hall h ORDER BY h.sortOrder, h.id")
+@NamedQuery(name = Hall.ALL, query = "SELECT h FROM Hall h WHERE h.retired = false ORDER BY h.sortOrder, h.id")
 public class Hall {
 
     static final String ALL = "Hall.all";
@@ -24,9 +27,9 @@ public class Hall {
     @Column(nullable = false)
     private String college;
 
-    @Convert(converter = VendorTypeConverter.class)
+    @Convert(converter = VendorKindNameConverter.class)
     @Column(nullable = false)
-    private VendorType vendor;
+    private VendorKindName vendor;
 
     @Column(nullable = false)
     private String color;
@@ -39,6 +42,9 @@ public class Hall {
     /** The URL template the hall's menu is fetched from unless configuration says otherwise. */
     @Column(name = "menu_source", nullable = false)
     private String menuSource;
+
+    @Column(nullable = false)
+    private boolean retired;
 
     protected Hall() {
     }
@@ -55,7 +61,7 @@ public class Hall {
         return college;
     }
 
-    public VendorType getVendor() {
+    public VendorKindName getVendor() {
         return vendor;
     }
 

@@ -8,7 +8,8 @@ public record HallView(
         @Schema(example = "hoch") String id,
         @Schema(example = "Hoch-Shanahan") String name,
         @Schema(example = "Harvey Mudd") String college,
-        @Schema(name = "vendor_type", enumeration = {"sodexo", "bon_appetit", "pomona"}) String vendorType,
+        @Schema(name = "vendor_type", description = "The name of the hall's vendor kind, the format its menus "
+                + "come in", pattern = "^[a-z][a-z0-9_]{0,31}$", example = "bon_appetit") String vendorType,
         @Schema(description = "The college's colour, #RRGGBB", example = "#FDB913") String color) {
 
     static HallView of(Hall hall) {

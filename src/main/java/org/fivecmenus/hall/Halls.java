@@ -22,7 +22,7 @@ public class Halls {
      * Where a hall's menu comes from unless configuration says otherwise: its vendor, the URL template of its
      * menus, and its page on the vendor's site (which, for Sodexo, shows today's menu).
      */
-    public record Origin(String id, VendorType vendor, String menuSource, String website) {
+    public record Origin(String id, VendorKindName vendor, String menuSource, String website) {
     }
 
     /** Everything derived from the one read. */

@@ -62,6 +62,10 @@ public class WeeklyHoursRow {
     @Column(name = "overlap_allowed", nullable = false)
     private boolean overlapAllowed;
 
+    /** Written by the campus file, which may change it again; false once an operator added or edited it. */
+    @Column(name = "from_campus", nullable = false)
+    private boolean fromCampus;
+
     protected WeeklyHoursRow() {
     }
 
@@ -135,6 +139,7 @@ public class WeeklyHoursRow {
         this.overlapAllowed = overlapAllowed;
         this.estimated = false;
         this.source = source;
+        this.fromCampus = false;
     }
 
     public void allowOverlap(boolean overlapAllowed) {

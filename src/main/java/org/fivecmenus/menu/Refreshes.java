@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.FetchTurns;
 
 /**
@@ -55,7 +55,7 @@ public class Refreshes {
     private Executor executor;
     private ThreadPoolExecutor pool;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
-    private final Map<VendorType, Semaphore> lanes = new ConcurrentHashMap<>();
+    private final Map<VendorKindName, Semaphore> lanes = new ConcurrentHashMap<>();
 
     Refreshes() {
     }
@@ -78,7 +78,7 @@ public class Refreshes {
     }
 
     /** Runs the work for the key in the background, unless it is already queued or running. */
-    public void submit(String key, VendorType vendor, Runnable work) {
+    public void submit(String key, VendorKindName vendor, Runnable work) {
         if (!running.add(key)) {
             return;
         }

@@ -11,7 +11,7 @@ import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 
 /** Builds the {@link DayMenu} of a day from its parsed meals, the same way for every vendor. */
-final class DayMenus {
+public final class DayMenus {
 
     private DayMenus() {
     }
@@ -22,7 +22,7 @@ final class DayMenus {
      * period, so that untimed and timed meals interleave; a meal with neither keeps its place after the meal
      * the vendor listed before it (Sodexo's "AFTERNOON SNACK" between LUNCH and DINNER).
      */
-    static DayMenu of(String hallId, LocalDate date, List<Meal> meals) {
+    public static DayMenu of(String hallId, LocalDate date, List<Meal> meals) {
         List<Ranked> ranked = new ArrayList<>();
         LocalTime previous = LocalTime.MIN;
         for (int i = 0; i < meals.size(); i++) {

@@ -10,13 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 
 /**
  * Where each hall's menu comes from: its vendor and a URL template. The halls, their vendors and their default
  * sources are the hall table's ({@link Halls.Origin}); configuration ({@code hall.<id>.source}, environment
  * {@code HALL_<ID>_SOURCE}) overrides a source, because every host, slug and id has changed since 2016.
- * {@code {date}} is replaced by the ISO service date; Pomona's feed has none (one document holds the week).
+ * {@code {date}} is replaced by the ISO service date; a template without it is one document for every day it
+ * covers (a week's feed).
  */
 public final class HallSources {
 
@@ -26,10 +27,10 @@ public final class HallSources {
     /**
      * One hall's source.
      *
-     * @param todaysPage a page showing today's menu whatever date is asked (Hoch's Sodexo location page); null
-     *                   for a hall without one
+     * @param page the hall's public page (its website, or {@code hall.<id>.page}), which a kind may read when its
+     *             source cannot be ({@link VendorKind#detour}); null for a hall without one
      */
-    public record HallSource(String hallId, VendorType vendor, String urlTemplate, String todaysPage) {
+    public record HallSource(String hallId, VendorKindName vendor, String urlTemplate, String page) {
 
         public HallSource {
             Objects.requireNonNull(hallId, "hallId");
@@ -55,8 +56,7 @@ public final class HallSources {
             String id = hall.id();
             String template = setting(config, configKey(id)).orElse(hall.menuSource());
             check(configKey(id), template);
-            // A Sodexo hall's own page shows the menu of the day it is fetched on: read when the dated API cannot be.
-            String page = hall.vendor() == VendorType.SODEXO ? setting(config, pageKey(id)).orElse(hall.website()) : null;
+            String page = setting(config, pageKey(id)).orElse(hall.website());
             if (page != null) {
                 check(pageKey(id), page);
             }

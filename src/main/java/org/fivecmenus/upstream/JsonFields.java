@@ -11,34 +11,34 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 
 /**
  * Typed reads of vendor JSON that fail with a {@link MenuParseException} naming the field, instead of the
  * ClassCastException or NullPointerException that plain JSON-P access gives on a changed format.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    private final VendorType vendor;
+    private final VendorKindName vendor;
     private final String hallId;
 
-    JsonFields(VendorType vendor, String hallId) {
+    public JsonFields(VendorKindName vendor, String hallId) {
         this.vendor = vendor;
         this.hallId = hallId;
     }
 
-    MenuParseException fail(String problem) {
+    public MenuParseException fail(String problem) {
         return new MenuParseException(vendor, hallId, problem);
     }
 
-    MenuParseException fail(String problem, Throwable cause) {
+    public MenuParseException fail(String problem, Throwable cause) {
         return new MenuParseException(vendor, hallId, problem, cause);
     }
 
     /** An object or array literal found in a script, and where it ends. */
-    record Literal(String text, int start, int end) {
+    public record Literal(String text, int start, int end) {
     }
 
     /**
@@ -46,7 +46,7 @@ final class JsonFields {
      * counting brackets only outside string literals (either quote, backslash escapes honoured). A ";" or "}"
      * inside a label must not end it, which a cut at the first ";" gets wrong.
      */
-    Literal literalAfter(String js, int from, String what) throws MenuParseException {
+    public Literal literalAfter(String js, int from, String what) throws MenuParseException {
         int i = from;
         while (i < js.length() && Character.isWhitespace(js.charAt(i))) {
             i++;
@@ -79,7 +79,7 @@ final class JsonFields {
         throw fail(what + " is cut off: no closing bracket");
     }
 
-    JsonValue parse(String text, String what) throws MenuParseException {
+    public JsonValue parse(String text, String what) throws MenuParseException {
         if (text.isBlank()) {
             throw fail(what + " is empty");
         }
@@ -92,7 +92,7 @@ final class JsonFields {
         }
     }
 
-    JsonObject object(JsonValue value, String what) throws MenuParseException {
+    public JsonObject object(JsonValue value, String what) throws MenuParseException {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             throw fail(what + " is missing");
         }
@@ -102,7 +102,7 @@ final class JsonFields {
         return value.asJsonObject();
     }
 
-    JsonArray array(JsonValue value, String what) throws MenuParseException {
+    public JsonArray array(JsonValue value, String what) throws MenuParseException {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             throw fail(what + " is missing");
         }
@@ -113,7 +113,7 @@ final class JsonFields {
     }
 
     /** For feeds converted from XML, where one child is an object and several are an array; absent is none. */
-    List<JsonValue> objects(JsonValue value, String what) throws MenuParseException {
+    public List<JsonValue> objects(JsonValue value, String what) throws MenuParseException {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return List.of();
         }
@@ -129,7 +129,7 @@ final class JsonFields {
     }
 
     /** A text field; absent or null give null, numbers and booleans their JSON text. */
-    String string(JsonObject o, String key, String what) throws MenuParseException {
+    public String string(JsonObject o, String key, String what) throws MenuParseException {
         JsonValue v = o.get(key);
         if (v == null) {
             return null;
@@ -145,7 +145,7 @@ final class JsonFields {
     }
 
     /** A yes/no field: true, "true", "yes", "y" and 1 are yes; absent, null and anything else no. */
-    boolean flag(JsonObject o, String key) {
+    public boolean flag(JsonObject o, String key) {
         JsonValue v = o.get(key);
         if (v == null) {
             return false;
@@ -158,7 +158,7 @@ final class JsonFields {
         };
     }
 
-    static boolean yes(String s) {
+    public static boolean yes(String s) {
         if (s == null) {
             return false;
         }
@@ -167,7 +167,7 @@ final class JsonFields {
                 || t.equals("1");
     }
 
-    static String describe(JsonValue v) {
+    public static String describe(JsonValue v) {
         return switch (v.getValueType()) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";

@@ -1,7 +1,7 @@
 package org.fivecmenus.upstream;
 
 import java.util.Objects;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 
 /**
  * A vendor body we cannot read: truncated, an error page instead of data, a changed format. Checked, because
@@ -9,22 +9,22 @@ import org.fivecmenus.hall.VendorType;
  */
 public class MenuParseException extends Exception {
 
-    private final VendorType vendor;
+    private final VendorKindName vendor;
     private final String hallId;
     private final String problem;
 
-    public MenuParseException(VendorType vendor, String hallId, String problem) {
+    public MenuParseException(VendorKindName vendor, String hallId, String problem) {
         this(vendor, hallId, problem, null);
     }
 
-    public MenuParseException(VendorType vendor, String hallId, String problem, Throwable cause) {
+    public MenuParseException(VendorKindName vendor, String hallId, String problem, Throwable cause) {
         super(vendor.id() + " menu for " + hallId + ": " + problem, cause);
         this.vendor = Objects.requireNonNull(vendor);
         this.hallId = hallId;
         this.problem = problem;
     }
 
-    public VendorType vendor() {
+    public VendorKindName vendor() {
         return vendor;
     }
 

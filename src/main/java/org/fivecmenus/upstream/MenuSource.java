@@ -1,7 +1,7 @@
 package org.fivecmenus.upstream;
 
 import java.time.LocalDate;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.menu.model.DayMenu;
 
 /** Where a hall's menu for a date comes from: one vendor call, parsed into the normalised model. */
@@ -16,5 +16,5 @@ public interface MenuSource {
     DayMenu fetch(String hallId, LocalDate date, FetchReason reason) throws VendorException, MenuParseException;
 
     /** Whose menu the hall's is: work in the background is bounded per vendor. */
-    VendorType vendorOf(String hallId);
+    VendorKindName vendorOf(String hallId);
 }

@@ -57,58 +57,6 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
     public static final StationRules NONE = new StationRules(Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
             Map.of(), Map.of(), null);
 
-    public static final StationRules SODEXO = builder()
-            .hide("salad bar", "deli bar", "deli bar hmc", "deli", "hot cereal", "sub connection",
-                    "have a great day", "rice", "potatoes", "sauces", "action-made to order", "omelet bar",
-                    "breakfast options", "burger shack")
-            .hideItems("Have A Nice Day", "Have a Great Day")
-            // The inherited table wrote "special (hot) station salad north/south"; both halves are listed too.
-            .merge("Special Salad Station", "hmc salad", "special bar salad-s",
-                    "special (hot) station salad north/south", "special (hot) station salad north",
-                    "special (hot) station salad south")
-            .merge("Miscellaneous", "misc", "-")
-            .merge("Soups", "soup", "stew", "stews")
-            .merge("Breakfast Grill", "grill breakfast")
-            .merge("Entree", "entrees", "Entrée")
-            .order("exhibition", "entree", "dim sum", "chicken entree", "beef entree", "fish/seafood entree", "pork",
-                    "action", "creations", "creations lto's", "breakfast grill", "chef's corner lto's",
-                    "chef's corner", "international", "oven", "taco bar", "breakfast", "grill", "the grill dinner",
-                    "vegetarian entrees", "special salad station", "veggie valley", "pasta/noodles", "pizza",
-                    "simple servings", "vegetables", "miscellaneous", "soups", "soup bar", "specialty salads",
-                    "hmc special salad", "salad", "stg", "dessert", "desserts", "fruit bar", "bakery",
-                    "salad bar yogurt")
-            .truncate("breakfast grill", 5).truncate("grill", 3).truncate("breakfast", 12)
-            .truncate("breakfast @home", 3).truncate("international", 6)
-            .build();
-
-    public static final StationRules BON_APPETIT = builder()
-            .hide("breakfast toppings", "breads, bagels and spreads", "cold cereal", "cold cereals",
-                    "fruits and yogurts", "beverage", "beverages", "build your own sandwich", "cereal",
-                    "toppings & condiments", "deli bar", "salad bar", "omelet bar", "juice and smoothie bar",
-                    "expo - mongolian", "chef's table - pasta bar", "chef's table - taco bar")
-            .merge("sweets", "chocolate chip cookies")
-            .merge("main plate", "main plate in balance")
-            .merge("ovens", "ovens2")
-            .order("chef's table", "main plate", "breakfast", "breakfast @home", "@home", "breakfast options", "expo",
-                    "global", "options", "expo - mongolian", "expo - little italy", "grill", "pasta - express",
-                    "ovens", "collins late night snack", "vegan", "vegan salads", "vegan - hummus & pita", "sweets",
-                    "stock pot", "stocks")
-            .truncate("breakfast grill", 5).truncate("grill", 3).truncate("breakfast", 12)
-            .truncate("breakfast @home", 3).truncate("breakfast options", 5).truncate("expo - little italy", 3)
-            // Brunch is a breakfast too.
-            .onlyAt("breakfast", MealPeriod.BREAKFAST, MealPeriod.BRUNCH)
-            .moveTo("collins late night snack", MealPeriod.LATE_NIGHT)
-            .build();
-
-    public static final StationRules POMONA = builder()
-            .merge("Grill", "grill station")
-            .merge("Soup", "soup station", "soups")
-            .merge("Expo", "expo station")
-            .order("entree", "expo", "grill", "mainline", "starch", "pizza", "allergen friendly station", "salad",
-                    "salad bar", "vegetable", "vegan/veggie", "soup", "deli-salad", "dessert", "desserts")
-            .truncate("breakfast grill", 5)
-            .build();
-
     /** Where a station key sorts: its index in {@link #order()}, or after every listed station. */
     int rank(String key) {
         int i = order.indexOf(key);

@@ -8,7 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /** Text clean-up shared by the adapters: vendor strings carry tags, entities, odd spacing and ALL CAPS. */
-final class Text {
+public final class Text {
 
     // "<[^>]*>" backtracks quadratically over a run of unclosed "<"; a tag cannot contain "<" anyway.
     private static final Pattern TAG = Pattern.compile("<[^<>]*>");
@@ -25,7 +25,7 @@ final class Text {
     }
 
     /** The body as text: UTF-8 (all three vendors send it), a byte-order mark dropped; null reads as empty. */
-    static String utf8(byte[] body) {
+    public static String utf8(byte[] body) {
         if (body == null) {
             return "";
         }
@@ -34,30 +34,30 @@ final class Text {
     }
 
     /** The start of a body for an error message, on one line and short enough for a log. */
-    static String preview(String body) {
+    public static String preview(String body) {
         String s = SPACES.matcher(body.length() > 200 ? body.substring(0, 200) : body).replaceAll(" ").strip();
         s = s.replaceAll("\\p{Cntrl}", "?");
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     /** Decodes HTML entities once ("&amp;" → "&"); a raw "&" stays as it is. */
-    static String decode(String s) {
+    public static String decode(String s) {
         return s == null ? null : Parser.unescapeEntities(s, false);
     }
 
     /** Trims, turns no-break spaces into spaces and collapses runs of spaces. */
-    static String collapse(String s) {
+    public static String collapse(String s) {
         return s == null ? null : SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Null for null, blank or whitespace-only text, else the collapsed text. */
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         String c = collapse(s);
         return c == null || c.isEmpty() ? null : c;
     }
 
     /** Plain text of a vendor HTML snippet: tags out, {@code <br />} read as a space, entities decoded once. */
-    static String htmlToText(String html) {
+    public static String htmlToText(String html) {
         if (html == null) {
             return null;
         }
@@ -72,7 +72,7 @@ final class Text {
      * tidied, so that Bon Appétit's {@code "spice seared beef top sirloin    |"} reads "spice seared beef top
      * sirloin" and {@code "| a | | b"} reads "a | b". Null when nothing is left.
      */
-    static String description(String raw) {
+    public static String description(String raw) {
         String text = htmlToText(raw);
         if (text == null) {
             return null;
@@ -87,7 +87,7 @@ final class Text {
      * decoded, accents folded, each run of other characters one space. So "@home", "@ home" and "home" meet,
      * as do "expo- mongolian" and "expo - mongolian", "chef's table: pasta bar" and "chef's table - pasta bar".
      */
-    static String key(String name) {
+    public static String key(String name) {
         if (name == null) {
             return "";
         }
@@ -100,7 +100,7 @@ final class Text {
      * Title case ({@link TitleCase}) for names a vendor sends in ALL CAPS (Sodexo stations and meals), which no
      * one wants shouted at them in the API either; any other name is returned unchanged.
      */
-    static String titleCaseIfShouting(String name) {
+    public static String titleCaseIfShouting(String name) {
         if (name == null || name.chars().anyMatch(Character::isLowerCase)) {
             return name;
         }
@@ -111,7 +111,7 @@ final class Text {
      * Reads a count from text the way vendors write it: "270", "141.78", "10g" (rounded); "", "NA", "&lt;5"
      * and anything without a leading number give null.
      */
-    static Integer leadingInt(String s) {
+    public static Integer leadingInt(String s) {
         if (s == null) {
             return null;
         }

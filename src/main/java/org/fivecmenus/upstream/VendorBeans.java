@@ -7,13 +7,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 
 /**
  * CDI wiring of the vendor classes, which stay plain Java so tests build them without a container.
@@ -34,22 +32,18 @@ public class VendorBeans {
     @ConfigProperty(name = "vendor.connect-timeout", defaultValue = "PT3S")
     Duration connectTimeout;
 
-    /** Public (it ships in the college's Sodexo page) but still configuration, never code. */
     @Inject
-    @ConfigProperty(name = "sodexo.api.key")
-    Optional<String> sodexoApiKey;
+    VendorKinds kinds;
 
     @Produces
     @Singleton
     VendorClient vendorClient() {
-        Map<VendorType, String> headers = new EnumMap<>(VendorType.class);
-        for (VendorType vendor : VendorType.values()) {
-            // vendor.bon-appetit.headers, i.e. VENDOR_BON_APPETIT_HEADERS
-            config.getOptionalValue("vendor." + vendor.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".headers",
-                    String.class).ifPresent(text -> headers.put(vendor, text));
+        Map<VendorKindName, String> headers = new HashMap<>();
+        for (VendorKindName kind : kinds.names()) {
+            config.getOptionalValue(VendorHeaders.configKeyOf(kind), String.class)
+                    .ifPresent(text -> headers.put(kind, text));
         }
-        return new VendorClient(VendorClient.httpClient(connectTimeout), timeout, sodexoApiKey.orElse(null),
-                VendorHeaders.configured(headers));
+        return new VendorClient(VendorClient.httpClient(connectTimeout), timeout, VendorHeaders.configured(headers));
     }
 
     /**

@@ -21,20 +21,20 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.HallSources.HallSource;
 import org.fivecmenus.upstream.VendorException.Failure;
 
 /**
- * Fetches one vendor URL with {@link HttpClient}: a bounded wait, the vendor's headers ({@link VendorHeaders}),
- * Sodexo's API key, and a conditional GET when the caller has validators. Knows nothing
+ * Fetches one vendor URL with {@link HttpClient}: a bounded wait, the kind's headers ({@link VendorHeaders})
+ * and signature ({@link VendorKind#sign}), and a conditional GET when the caller has validators. Knows nothing
  * of formats: the body goes to a {@link MenuParser}.
  *
  * <p>{@link HttpRequest#timeout} stops only the wait for response headers, so the whole exchange (headers and
  * body) is bounded here too, and bodies are capped: a vendor that trickles bytes or sends gigabytes cannot hold
  * a request thread.
  *
- * <p>Longer than 250 lines because the three vendors' requests share one set of limits (timeouts, size
+ * <p>Longer than 250 lines because every kind's requests share one set of limits (timeouts, size
  * caps, redirects, headers, validators) that only make sense side by side.
  */
 public class VendorClient {
@@ -44,40 +44,35 @@ public class VendorClient {
 
     private final HttpClient http;
     private final Duration timeout;
-    private final String sodexoApiKey;
     private final int maxBodyBytes;
     private final VendorHeaders headers;
 
     /**
-     * @param http         built with a connect timeout, e.g. by {@link #httpClient(Duration)}
-     * @param timeout      the longest a whole fetch may take
-     * @param sodexoApiKey from configuration ({@code sodexo.api.key}, {@code SODEXO_API_KEY}); null when unset,
-     *                     which fails Sodexo fetches only
+     * @param http    built with a connect timeout, e.g. by {@link #httpClient(Duration)}
+     * @param timeout the longest a whole fetch may take
      */
-    public VendorClient(HttpClient http, Duration timeout, String sodexoApiKey) {
-        this(http, timeout, sodexoApiKey, VendorHeaders.defaults());
+    public VendorClient(HttpClient http, Duration timeout) {
+        this(http, timeout, VendorHeaders.defaults());
     }
 
-    public VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, VendorHeaders headers) {
-        this(http, timeout, sodexoApiKey, DEFAULT_MAX_BODY_BYTES, headers);
+    public VendorClient(HttpClient http, Duration timeout, VendorHeaders headers) {
+        this(http, timeout, DEFAULT_MAX_BODY_BYTES, headers);
     }
 
-    VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, int maxBodyBytes) {
-        this(http, timeout, sodexoApiKey, maxBodyBytes, VendorHeaders.defaults());
+    VendorClient(HttpClient http, Duration timeout, int maxBodyBytes) {
+        this(http, timeout, maxBodyBytes, VendorHeaders.defaults());
     }
 
-    private VendorClient(HttpClient http, Duration timeout, String sodexoApiKey, int maxBodyBytes,
-                         VendorHeaders headers) {
+    private VendorClient(HttpClient http, Duration timeout, int maxBodyBytes, VendorHeaders headers) {
         this.headers = Objects.requireNonNull(headers);
         this.http = Objects.requireNonNull(http);
         this.timeout = Objects.requireNonNull(timeout);
-        this.sodexoApiKey = sodexoApiKey == null || sodexoApiKey.isBlank() ? null : sodexoApiKey.strip();
         this.maxBodyBytes = maxBodyBytes;
     }
 
     /**
-     * A client for vendor calls: connect timeout, and redirects not followed. The JDK client would resend the
-     * Sodexo API key to wherever a redirect points; a vendor that moved is a configuration change
+     * A client for vendor calls: connect timeout, and redirects not followed. The JDK client would resend a
+     * kind's API key to wherever a redirect points; a vendor that moved is a configuration change
      * (HALL_&lt;ID&gt;_SOURCE), reported with its new location.
      */
     public static HttpClient httpClient(Duration connectTimeout) {
@@ -87,25 +82,20 @@ public class VendorClient {
                 .build();
     }
 
-    public VendorResponse fetch(HallSource source, LocalDate date, Validators previous) throws VendorException {
-        return fetch(source.hallId(), source.vendor(), source.urlTemplate(), date, previous);
-    }
-
-    /** Whether Sodexo's dated menu API can be called: without its key only a hall's public page can be read. */
-    public boolean hasSodexoKey() {
-        return sodexoApiKey != null;
+    public VendorResponse fetch(HallSource source, LocalDate date, Validators previous, VendorKind kind)
+            throws VendorException {
+        return fetch(source.hallId(), kind, source.urlTemplate(), date, previous);
     }
 
     /**
-     * A hall's public page of today's menu ({@link HallSource#todaysPage()}), asked for as HTML, without the API
-     * key: a page for browsers.
+     * A page for browsers (a hall's public page, {@link HallSource#page()}), asked for as HTML and not signed:
+     * what a kind's {@link VendorKind#detour} reads.
      */
-    public VendorResponse fetchTodaysPage(HallSource source) throws VendorException {
-        URI uri = URI.create(source.todaysPage());
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(timeout);
-        headers.of(source.vendor()).forEach(request::header);
+    public VendorResponse fetchPage(HallSource source, URI page, VendorKind kind) throws VendorException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(page).GET().timeout(timeout);
+        headers.of(kind).forEach(request::header);
         request.setHeader("Accept", "text/html,application/xhtml+xml");
-        return send(request, uri, source.vendor(), source.hallId(), Validators.NONE);
+        return send(request, page, kind, source.hallId(), Validators.NONE);
     }
 
     /**
@@ -114,30 +104,26 @@ public class VendorClient {
      * @return a 2xx body, or a 304 "not modified" when the validators still hold
      * @throws VendorException on any other status, a timeout, a connection failure or an oversized body
      */
-    public VendorResponse fetch(String hallId, VendorType vendor, String urlTemplate, LocalDate date,
+    public VendorResponse fetch(String hallId, VendorKind kind, String urlTemplate, LocalDate date,
                                 Validators previous) throws VendorException {
         URI uri;
         try {
             uri = URI.create(urlTemplate.replace(HallSources.DATE, date.toString()));
         } catch (IllegalArgumentException e) {
-            throw new VendorException(vendor, hallId, Failure.CONFIGURATION, 0, "bad URL template " + urlTemplate, e);
+            throw new VendorException(kind.name(), hallId, Failure.CONFIGURATION, 0, "bad URL template " + urlTemplate,
+                    e);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(timeout);
-        headers.of(vendor).forEach(request::header);
-        if (vendor == VendorType.SODEXO) {
-            if (sodexoApiKey == null) {
-                throw new VendorException(vendor, hallId, Failure.CONFIGURATION, 0,
-                        "no Sodexo API key configured (sodexo.api.key / SODEXO_API_KEY)", null);
-            }
-            request.header("API-Key", sodexoApiKey);
-        }
-        return send(request, uri, vendor, hallId, previous);
+        headers.of(kind).forEach(request::header);
+        kind.sign(request, hallId);
+        return send(request, uri, kind, hallId, previous);
     }
 
-    private VendorResponse send(HttpRequest.Builder request, URI uri, VendorType vendor, String hallId,
+    private VendorResponse send(HttpRequest.Builder request, URI uri, VendorKind kind, String hallId,
                                 Validators previous) throws VendorException {
+        VendorKindName vendor = kind.name();
         Validators validators = previous == null ? Validators.NONE : previous;
         if (validators.etag() != null) {
             request.header("If-None-Match", validators.etag());
@@ -157,7 +143,7 @@ public class VendorClient {
         }
         if (status < 200 || status > 299) {
             throw VendorException.forStatus(vendor, hallId, status,
-                    "HTTP " + status + " from " + uri + hint(vendor, status)
+                    "HTTP " + status + " from " + uri + kind.hint(status)
                             + response.headers().firstValue("Location").map(l -> " (moved to " + l
                                     + ": update " + HallSources.configKey(hallId) + ")").orElse("")
                             + " (body starts with \""
@@ -167,7 +153,7 @@ public class VendorClient {
         return new VendorResponse(uri, status, response.body(), received);
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request, VendorType vendor, String hallId) throws VendorException {
+    private HttpResponse<byte[]> send(HttpRequest request, VendorKindName vendor, String hallId) throws VendorException {
         AtomicBoolean tooLarge = new AtomicBoolean();
         CompletableFuture<HttpResponse<byte[]>> exchange =
                 http.sendAsync(request, info -> new CappedBody(maxBodyBytes, tooLarge));
@@ -206,13 +192,6 @@ public class VendorClient {
             }
         }
         return false;
-    }
-
-    private static String hint(VendorType vendor, int status) {
-        if (vendor == VendorType.SODEXO && (status == 401 || status == 403)) {
-            return " (is the Sodexo API key current?)";
-        }
-        return "";
     }
 
     /** Collects a body up to a limit, then cancels the exchange rather than buffer without end. */

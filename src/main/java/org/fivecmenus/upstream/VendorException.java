@@ -1,7 +1,7 @@
 package org.fivecmenus.upstream;
 
 import java.util.Objects;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 
 /** A vendor we could not get a body from: no answer in time, a connection failure or a non-2xx status. */
 public class VendorException extends Exception {
@@ -26,27 +26,27 @@ public class VendorException extends Exception {
 
     /**
      * A 4xx answer (but 408 and 429) about one page: that hall's URL is wrong or that day has no page. The
-     * vendor itself is up, so its circuit breaker does not count it ({@link VendorBreakers}).
+     * vendor itself is up, so its circuit breaker does not count it ({@link Breaker}).
      */
     public static final class PageRefused extends VendorException {
-        public PageRefused(VendorType vendor, String hallId, int status, String message) {
+        public PageRefused(VendorKindName vendor, String hallId, int status, String message) {
             super(vendor, hallId, Failure.HTTP_STATUS, status, message, null);
         }
     }
 
     /** The exception for a non-2xx answer: a {@link PageRefused} for a client error about the page. */
-    public static VendorException forStatus(VendorType vendor, String hallId, int status, String message) {
+    public static VendorException forStatus(VendorKindName vendor, String hallId, int status, String message) {
         boolean aboutThePage = status >= 400 && status < 500 && status != 408 && status != 429;
         return aboutThePage ? new PageRefused(vendor, hallId, status, message)
                 : new VendorException(vendor, hallId, Failure.HTTP_STATUS, status, message, null);
     }
 
-    private final VendorType vendor;
+    private final VendorKindName vendor;
     private final String hallId;
     private final Failure failure;
     private final int status;
 
-    public VendorException(VendorType vendor, String hallId, Failure failure, int status, String message,
+    public VendorException(VendorKindName vendor, String hallId, Failure failure, int status, String message,
                            Throwable cause) {
         super(vendor.id() + " fetch for " + hallId + " failed: " + message, cause);
         this.vendor = Objects.requireNonNull(vendor);
@@ -55,7 +55,7 @@ public class VendorException extends Exception {
         this.status = status;
     }
 
-    public VendorType vendor() {
+    public VendorKindName vendor() {
         return vendor;
     }
 

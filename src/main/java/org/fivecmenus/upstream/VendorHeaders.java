@@ -1,21 +1,21 @@
 package org.fivecmenus.upstream;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 
 /**
  * The request headers sent to each vendor: defaults (a User-Agent that says who we are, the vendor's Accept
- * type) with the operator's changes on top, from {@code VENDOR_SODEXO_HEADERS}, {@code VENDOR_BON_APPETIT_HEADERS}
- * and {@code VENDOR_POMONA_HEADERS}. Each is {@code Name: value} pairs separated by {@code |} (values such as a
+ * type) with the operator's changes on top, from {@code VENDOR_<KIND>_HEADERS} (e.g.
+ * {@code VENDOR_BON_APPETIT_HEADERS}). Each is {@code Name: value} pairs separated by {@code |} (values such as a
  * browser's User-Agent hold commas); a configured name replaces the default of that name, and an empty value
  * leaves it out. Bon Appétit's CDN has been reported to refuse some non-browser agents: this is the lever.
- * Sodexo's API key stays its own setting ({@code SODEXO_API_KEY}), a secret rather than a header choice.
+ * A kind's secret (an API key) stays a setting of its own, not a header choice ({@link VendorKind#sign}).
  */
 public final class VendorHeaders {
 
@@ -26,10 +26,11 @@ public final class VendorHeaders {
     private static final Set<String> NOT_CONFIGURABLE = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "api-key", "if-none-match", "if-modified-since");
 
-    private final Map<VendorType, Map<String, String>> headers;
+    /** Per kind, the operator's changes: a header name and its value, empty to leave that header out. */
+    private final Map<VendorKindName, Map<String, String>> changes;
 
-    private VendorHeaders(Map<VendorType, Map<String, String>> headers) {
-        this.headers = headers;
+    private VendorHeaders(Map<VendorKindName, Map<String, String>> changes) {
+        this.changes = changes;
     }
 
     /** The defaults alone. */
@@ -38,34 +39,41 @@ public final class VendorHeaders {
     }
 
     /**
-     * @param changes per vendor, the configured {@code Name: value | Name: value} text
+     * @param changes per kind, the configured {@code Name: value | Name: value} text
      * @throws IllegalArgumentException naming the setting and what is wrong with it
      */
-    public static VendorHeaders configured(Map<VendorType, String> changes) {
-        Map<VendorType, Map<String, String>> all = new EnumMap<>(VendorType.class);
-        for (VendorType vendor : VendorType.values()) {
-            Map<String, String> these = new LinkedHashMap<>();
-            these.put("User-Agent", USER_AGENT);
-            these.put("Accept", accept(vendor));
-            String change = changes.get(vendor);
-            if (change != null) {
-                apply(these, change, settingOf(vendor));
+    public static VendorHeaders configured(Map<VendorKindName, String> changes) {
+        Map<VendorKindName, Map<String, String>> parsed = new HashMap<>();
+        changes.forEach((kind, text) -> parsed.put(kind, Collections.unmodifiableMap(parse(text, settingOf(kind)))));
+        return new VendorHeaders(Map.copyOf(parsed));
+    }
+
+    /** A kind's headers: who we are, its {@code Accept} type, and the operator's changes on top. */
+    public Map<String, String> of(VendorKind kind) {
+        Map<String, String> these = new LinkedHashMap<>();
+        these.put("User-Agent", USER_AGENT);
+        these.put("Accept", kind.accept());
+        changes.getOrDefault(kind.name(), Map.of()).forEach((name, value) -> {
+            these.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+            if (!value.isEmpty()) {
+                these.put(name, value);
             }
-            all.put(vendor, Collections.unmodifiableMap(these));
-        }
-        return new VendorHeaders(all);
+        });
+        return these;
     }
 
-    public Map<String, String> of(VendorType vendor) {
-        return headers.get(vendor);
+    /** The environment variable of a kind's headers, e.g. {@code VENDOR_BON_APPETIT_HEADERS}. */
+    public static String settingOf(VendorKindName kind) {
+        return "VENDOR_" + kind.id().toUpperCase(Locale.ROOT) + "_HEADERS";
     }
 
-    /** The environment variable of a vendor's headers, e.g. {@code VENDOR_BON_APPETIT_HEADERS}. */
-    public static String settingOf(VendorType vendor) {
-        return "VENDOR_" + vendor.name() + "_HEADERS";
+    /** Its configuration key, e.g. {@code vendor.bon-appetit.headers}. */
+    public static String configKeyOf(VendorKindName kind) {
+        return "vendor." + kind.id().replace('_', '-') + ".headers";
     }
 
-    private static void apply(Map<String, String> headers, String change, String setting) {
+    private static Map<String, String> parse(String change, String setting) {
+        Map<String, String> headers = new LinkedHashMap<>();
         for (String pair : change.split("\\|")) {
             if (pair.isBlank()) {
                 continue;
@@ -83,17 +91,8 @@ public final class VendorHeaders {
                 throw new IllegalArgumentException(setting + ": the value of " + name + " holds a control character");
             }
             headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
-            if (!value.isEmpty()) {
-                headers.put(name, value);
-            }
+            headers.put(name, value);
         }
-    }
-
-    private static String accept(VendorType vendor) {
-        return switch (vendor) {
-            case SODEXO -> "application/json";
-            case BON_APPETIT -> "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
-            case POMONA -> "application/json,application/javascript;q=0.9,*/*;q=0.5";
-        };
+        return headers;
     }
 }

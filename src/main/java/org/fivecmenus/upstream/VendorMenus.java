@@ -9,9 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.Config;
@@ -21,21 +18,22 @@ import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.menu.model.DayMenu;
 
 /**
  * The app's {@link MenuSource}: fetch, then parse.
  *
- * <p>A source without a date in its URL (Pomona's weekly feed) serves every date from one document, so its
+ * <p>A source without a date in its URL (a weekly feed) serves every date from one document, so its
  * download is done once for all: one instance at a time downloads it (the others wait for the copy it
  * shares), a copy younger than {@code vendor.feed-reuse} is used without asking the vendor at all (so the
  * days of a week page or of reading ahead cost one call), and an older one is asked again with a conditional
  * GET whose 304 is parsed from the kept body instead of downloading megabytes again. A source with a document
- * per date is asked again with the validators of its last answer too, where the vendor sends them.
+ * per date is asked again with the validators of its last answer too, where the vendor sends them. What differs
+ * between vendors (request, parser, breaker) is the hall's {@link VendorKind}'s.
  *
- * <p>Longer than 250 lines because it is the one fetch path for the three kinds of source (a document per date,
- * a weekly feed shared between instances, today's page), behind one breaker per vendor and one bound on parses
+ * <p>Longer than 250 lines because it is the one fetch path for the three shapes of source (a document per date,
+ * a weekly feed shared between instances, a kind's detour), behind one breaker per kind and one bound on parses
  * ({@link FetchTurns}).
  */
 @ApplicationScoped
@@ -54,10 +52,6 @@ public class VendorMenus implements MenuSource {
         }
     }
 
-    /** The pure parsers, one per vendor: bytes in, the menu model out. */
-    private static final Map<VendorType, MenuParser> PARSERS = new EnumMap<>(Map.of(VendorType.SODEXO,
-            new SodexoMenus(), VendorType.BON_APPETIT, new BonAppetitMenus(), VendorType.POMONA, new PomonaMenus()));
-
     @Inject
     Halls halls;
 
@@ -71,7 +65,7 @@ public class VendorMenus implements MenuSource {
     VendorClient client;
 
     @Inject
-    VendorBreakers breakers;
+    VendorKinds kinds;
 
     @Inject
     InFlight inFlight;
@@ -81,9 +75,6 @@ public class VendorMenus implements MenuSource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    ZoneId zone;
 
     @Inject
     @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
@@ -96,7 +87,6 @@ public class VendorMenus implements MenuSource {
     @Inject
     FetchTurns turns;
 
-    private final SodexoMenus todaysPages = new SodexoMenus();
     /** This instance's last answers of dated sources; a miss only costs a full download. */
     private final Cache<String, KeptDay> keptDays = Caffeine.newBuilder().maximumWeight(16L << 20)
             .weigher((String key, KeptDay day) -> day.weight()).expireAfterWrite(Duration.ofDays(1))
@@ -119,7 +109,7 @@ public class VendorMenus implements MenuSource {
     }
 
     @Override
-    public VendorType vendorOf(String hallId) {
+    public VendorKindName vendorOf(String hallId) {
         return sources().get(hallId).vendor();
     }
 
@@ -133,13 +123,15 @@ public class VendorMenus implements MenuSource {
             awaitTurn(source);
         }
         try {
-            if (source.vendor() == VendorType.SODEXO && !client.hasSodexoKey()) {
-                return todaysPage(source, date);
+            VendorKind kind = kinds.get(source.vendor());
+            Optional<VendorKind.Detour> detour = kind.detour(source, date, LocalDate.now(clock));
+            if (detour.isPresent()) {
+                return guarded(source, () -> detour.get().fetch(client));
             }
             if (source.urlTemplate().contains(HallSources.DATE)) {
-                return dated(source, date, reason);
+                return dated(source, kind, date, reason);
             }
-            return PARSERS.get(source.vendor()).parse(feed(source, date, reason).body(), hallId, date);
+            return kind.parser().parse(feed(source, kind, date, reason).body(), hallId, date);
         } finally {
             if (ownTurn) {
                 turns.releaseForeground();
@@ -152,13 +144,14 @@ public class VendorMenus implements MenuSource {
      * its last answer where the vendor sends them (Bon Appétit's Last-Modified): a 304 is the menu kept from that
      * answer, and the page is not downloaded and parsed again. Sodexo sends none, so it is always asked in full.
      */
-    private DayMenu dated(HallSources.HallSource source, LocalDate date, FetchReason reason)
+    private DayMenu dated(HallSources.HallSource source, VendorKind kind, LocalDate date, FetchReason reason)
             throws VendorException, MenuParseException {
         String key = source.hallId() + ":" + date;
         // An operator's refetch asks in full: it is the way to replace a copy that is wrong.
         KeptDay kept = reason == FetchReason.REFETCH ? null : keptDays.getIfPresent(key);
         return guarded(source, () -> {
-            VendorResponse response = client.fetch(source, date, kept == null ? Validators.NONE : kept.validators());
+            VendorResponse response = client.fetch(source, date, kept == null ? Validators.NONE : kept.validators(),
+                    kind);
             if (response.notModified()) {
                 if (kept == null) {
                     throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.HTTP_STATUS,
@@ -166,7 +159,7 @@ public class VendorMenus implements MenuSource {
                 }
                 return kept.menu();
             }
-            DayMenu menu = PARSERS.get(source.vendor()).parse(response.body(), source.hallId(), date);
+            DayMenu menu = kind.parser().parse(response.body(), source.hallId(), date);
             if (response.validators().isEmpty()) {
                 keptDays.invalidate(key);
             } else {
@@ -186,22 +179,6 @@ public class VendorMenus implements MenuSource {
         }
     }
 
-    /**
-     * Without Sodexo's API key, the hall's public page: it shows the menu of the day it is fetched on whatever
-     * date is asked, so it answers for today and for no other date.
-     */
-    private DayMenu todaysPage(HallSources.HallSource source, LocalDate date) throws VendorException, MenuParseException {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        if (source.todaysPage() == null || !date.equals(today)) {
-            throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.CONFIGURATION, 0,
-                    "no Sodexo API key configured (sodexo.api.key / SODEXO_API_KEY): only today's menu can be read, "
-                            + (source.todaysPage() == null ? "and " + HallSources.pageKey(source.hallId()) + " is unset"
-                            : "from the public location page"), null);
-        }
-        return guarded(source, () -> todaysPages.parseTodaysPage(client.fetchTodaysPage(source).body(),
-                source.hallId(), date));
-    }
-
     private void awaitTurn(HallSources.HallSource source) throws VendorException {
         try {
             if (turns.takeForeground(timeout)) {
@@ -214,7 +191,8 @@ public class VendorMenus implements MenuSource {
                 "not called: " + turns.turns() + " fetches were under way here for the whole vendor timeout", null);
     }
 
-    private SharedFeed feed(HallSources.HallSource source, LocalDate date, FetchReason reason) throws VendorException {
+    private SharedFeed feed(HallSources.HallSource source, VendorKind kind, LocalDate date, FetchReason reason)
+            throws VendorException {
         String key = "feed:" + source.hallId();
         Optional<SharedFeed> kept = feeds.get(key);
         if (reason != FetchReason.REFETCH && kept.isPresent()
@@ -228,7 +206,7 @@ public class VendorMenus implements MenuSource {
             return inFlight.run(key, () -> feeds.once(key, timeout.plusSeconds(5), timeout.plusSeconds(2),
                             feed -> reason == FetchReason.REFETCH ? feed.fetchedAt().isAfter(asked)
                                     : feed.fetchedAt().plus(feedReuse).isAfter(clock.instant()),
-                            () -> Optional.of(download(source, date, key, kept.orElse(null))))
+                            () -> Optional.of(download(source, kind, date, key, kept.orElse(null))))
                     .orElseThrow(() -> new Failed(new VendorException(source.vendor(), source.hallId(),
                             VendorException.Failure.TIMEOUT, 0, "another instance's download of the feed did not "
                             + "finish in time", null))), timeout.plusSeconds(4));
@@ -240,10 +218,11 @@ public class VendorMenus implements MenuSource {
         }
     }
 
-    private SharedFeed download(HallSources.HallSource source, LocalDate date, String key, SharedFeed kept) {
+    private SharedFeed download(HallSources.HallSource source, VendorKind kind, LocalDate date, String key,
+                                SharedFeed kept) {
         try {
             VendorResponse response = download(source,
-                    () -> client.fetch(source, date, kept == null ? Validators.NONE : kept.validators()));
+                    () -> client.fetch(source, date, kept == null ? Validators.NONE : kept.validators(), kind));
             Instant now = clock.instant();
             SharedFeed feed;
             if (response.notModified()) {
@@ -263,7 +242,7 @@ public class VendorMenus implements MenuSource {
     }
 
     /** A feed's download, which parses nothing (the feed is parsed per day, after it is shared). */
-    private VendorResponse download(HallSources.HallSource source, VendorBreakers.Call<VendorResponse> call)
+    private VendorResponse download(HallSources.HallSource source, VendorKind.Call<VendorResponse> call)
             throws VendorException {
         try {
             return guarded(source, call);
@@ -272,18 +251,15 @@ public class VendorMenus implements MenuSource {
         }
     }
 
-    /** Through the vendor's circuit breaker; an open one is a {@link VendorException.Failure#PAUSED} failure. */
-    private <T> T guarded(HallSources.HallSource source, VendorBreakers.Call<T> call)
+    /** Through the kind's circuit breaker; an open one is a {@link VendorException.Failure#PAUSED} failure. */
+    private <T> T guarded(HallSources.HallSource source, VendorKind.Call<T> call)
             throws VendorException, MenuParseException {
         try {
-            return switch (source.vendor()) {
-                case SODEXO -> breakers.sodexo(call);
-                case BON_APPETIT -> breakers.bonAppetit(call);
-                case POMONA -> breakers.pomona(call);
-            };
+            // Through the bean's proxy, which carries the breaker.
+            return kinds.get(source.vendor()).call(call);
         } catch (CircuitBreakerOpenException e) {
             throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.PAUSED, 0,
-                    "not called: most recent calls to " + source.vendor().id() + " failed, so calls pause for a "
+                    "not called: most recent calls to " + source.vendor() + " failed, so calls pause for a "
                             + "while (circuit breaker open) before one trial call", null);
         }
     }

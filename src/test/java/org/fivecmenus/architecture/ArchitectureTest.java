@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import org.fivecmenus.upstream.MenuParser;
 import org.fivecmenus.upstream.StationCuration;
 import org.fivecmenus.upstream.StationRules;
+import org.fivecmenus.upstream.VendorKind;
 import org.junit.jupiter.api.Test;
 
 /** The shape of the code, as rules a change cannot break unnoticed. */
@@ -39,14 +42,44 @@ class ArchitectureTest {
 
     @Test
     void vendorParsersDoNoInputOutputAndReadNoClock() {
+        // In a kind's package only its bean (which builds requests) may; the rest is its parser and its tables.
         noClasses().that().implement(MenuParser.class).or().belongToAnyOf(StationRules.class, StationCuration.class)
-                .or().haveFullyQualifiedName("org.fivecmenus.upstream.SodexoLocationPage")
+                .or(resideInAKindsPackage().and(DescribedPredicate.not(JavaClass.Predicates.implement(VendorKind.class))))
                 .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.io..", "java.nio.file..",
                         "java.net.http..")
                 .orShould().callMethod(java.time.Clock.class, "instant")
                 .orShould().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.Instant.class, "now")
                 .check(MAIN);
+    }
+
+    @Test
+    void eachVendorKindIsOneBeanInAPackageOfItsOwn() {
+        List<String> packages = kindPackages();
+        assertThat(packages).as("the kinds the WAR ships").hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates()
+                .allMatch(p -> p.matches("org\\.fivecmenus\\.upstream\\.[a-z0-9]+"));
+    }
+
+    @Test
+    void noClassOutsideAVendorKindsPackageNamesThatKind() {
+        for (String kind : kindPackages()) {
+            noClasses().that().resideOutsideOfPackage(kind).should().dependOnClassesThat().resideInAPackage(kind)
+                    .because("the app finds the kinds through CDI (upstream.VendorKinds) by name, so that adding one "
+                            + "touches its own package only")
+                    .check(MAIN);
+        }
+    }
+
+    /** The packages of the {@link VendorKind} beans. */
+    private static List<String> kindPackages() {
+        return MAIN.stream().filter(c -> c.isAssignableTo(VendorKind.class) && !c.isInterface())
+                .map(JavaClass::getPackageName).toList();
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAKindsPackage() {
+        List<String> packages = kindPackages();
+        return DescribedPredicate.describe("reside in a vendor kind's package",
+                c -> packages.contains(c.getPackageName()));
     }
 
     @Test

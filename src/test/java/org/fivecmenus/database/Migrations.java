@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.HallSources;
+import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
+import org.fivecmenus.upstream.pomona.PomonaKind;
+import org.fivecmenus.upstream.sodexo.SodexoKind;
 import org.flywaydb.core.Flyway;
 
 /** What the migrations must give on every database: the same checks run on H2 and on PostgreSQL. */
@@ -34,20 +37,20 @@ final class Migrations {
             List<Halls.Origin> origins = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery("SELECT id, vendor, menu_source, website FROM hall ORDER BY sort_order")) {
                 while (rows.next()) {
-                    origins.add(new Halls.Origin(rows.getString(1), VendorType.fromId(rows.getString(2)).orElseThrow(),
+                    origins.add(new Halls.Origin(rows.getString(1), new VendorKindName(rows.getString(2)),
                             rows.getString(3), rows.getString(4)));
                 }
             }
             HallSources sources = new HallSources(origins, Map.of());
             assertThat(sources.get("hoch").uri(java.time.LocalDate.of(2026, 2, 7))).hasToString(
                     "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date=2026-02-07");
-            assertThat(sources.get("hoch").todaysPage()).startsWith("https://hmc.sodexomyway.com/");
+            assertThat(sources.get("hoch").page()).startsWith("https://hmc.sodexomyway.com/");
             assertThat(sources.get("malott").urlTemplate())
                     .isEqualTo("https://scripps.cafebonappetit.com/cafe/malott-dining-commons/{date}/");
             assertThat(sources.get("oldenborg").urlTemplate()).isEqualTo("https://api.pomona.edu/eatec/Oldenborg.json");
-            assertThat(sources.all()).extracting(HallSources.HallSource::vendor).containsExactly(VendorType.SODEXO,
-                    VendorType.BON_APPETIT, VendorType.BON_APPETIT, VendorType.BON_APPETIT, VendorType.POMONA,
-                    VendorType.POMONA, VendorType.POMONA);
+            assertThat(sources.all()).extracting(HallSources.HallSource::vendor).containsExactly(SodexoKind.NAME,
+                    BonAppetitKind.NAME, BonAppetitKind.NAME, BonAppetitKind.NAME, PomonaKind.NAME,
+                    PomonaKind.NAME, PomonaKind.NAME);
             assertThat(count(sql, "SELECT COUNT(*) FROM dining_hours")).isEqualTo(130);
             assertThat(count(sql, "SELECT COUNT(*) FROM dining_hours WHERE estimated")).as("Frank and Oldenborg")
                     .isEqualTo(15);

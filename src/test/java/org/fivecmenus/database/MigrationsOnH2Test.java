@@ -2,6 +2,7 @@ package org.fivecmenus.database;
 
 import java.sql.Connection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.fivecmenus.campus.CampusMigrations;
 import org.junit.jupiter.api.Test;
 
 /** The embedded default runs the same migrations on the H2 that Payara ships. */
@@ -15,6 +16,7 @@ class MigrationsOnH2Test {
         try (Connection connection = h2.getConnection()) {
             connection.setAutoCommit(true);
             Migrations.assertSeededAndConstrained(connection);
+            CampusMigrations.assertWritesAddsChangesAndRetires(connection);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fivecmenus.database;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import org.fivecmenus.campus.CampusMigrations;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -25,6 +26,7 @@ class MigrationsOnPostgresIT {
         try (Connection connection = postgres.getConnection()) {
             connection.setAutoCommit(true);
             Migrations.assertSeededAndConstrained(connection);
+            CampusMigrations.assertWritesAddsChangesAndRetires(connection);
         } finally {
             try (Connection connection = postgres.getConnection(); Statement sql = connection.createStatement()) {
                 sql.execute("DROP SCHEMA migrations_it CASCADE");

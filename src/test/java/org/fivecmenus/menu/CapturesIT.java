@@ -18,11 +18,11 @@ import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.VendorStub;
-import org.fivecmenus.upstream.BonAppetitMenus;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
-import org.fivecmenus.upstream.PomonaMenus;
-import org.fivecmenus.upstream.SodexoMenus;
+import org.fivecmenus.upstream.bonappetit.BonAppetitMenus;
+import org.fivecmenus.upstream.pomona.PomonaMenus;
+import org.fivecmenus.upstream.sodexo.SodexoMenus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -29,7 +29,9 @@ import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
-import org.fivecmenus.upstream.SodexoMenus;
+import org.fivecmenus.upstream.bonappetit.BonAppetitMenus;
+import org.fivecmenus.upstream.pomona.PomonaMenus;
+import org.fivecmenus.upstream.sodexo.SodexoMenus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,7 +198,7 @@ class MenusIT extends InContainerTest {
     void theWholeDayCarriesEveryItemTheVendorListedAndTheCuratedViewWhatTheSiteShows(App app)
             throws Exception {
         LocalDate saturday = LocalDate.of(2026, 2, 7);
-        DayMenu parsed = new org.fivecmenus.upstream.BonAppetitMenus().parse(
+        DayMenu parsed = new BonAppetitMenus().parse(
                 VendorStub.resource(VendorStub.BON_APPETIT_CAPTURES.get("collins")), "collins", saturday);
         String uri = "/api/v2/menus?hall_id=collins&date=" + saturday;
 
@@ -325,11 +327,11 @@ class MenusIT extends InContainerTest {
 
     @Test
     void theApiServesWhatTheParserReadsFromTheCaptureForOneHallOfEachVendor(App app) throws Exception {
-        assertApiMatchesParser(app, "hoch", "2025-11-10", new org.fivecmenus.upstream.SodexoMenus()
+        assertApiMatchesParser(app, "hoch", "2025-11-10", new SodexoMenus()
                 .parse(VendorStub.resource(VendorStub.SODEXO_CAPTURES.get("2025-11-10")), "hoch", LocalDate.parse("2025-11-10")));
-        assertApiMatchesParser(app, "malott", "2026-02-07", new org.fivecmenus.upstream.BonAppetitMenus()
+        assertApiMatchesParser(app, "malott", "2026-02-07", new BonAppetitMenus()
                 .parse(VendorStub.resource(VendorStub.BON_APPETIT_CAPTURES.get("malott")), "malott", LocalDate.parse("2026-02-07")));
-        assertApiMatchesParser(app, "frary", "2025-12-07", new org.fivecmenus.upstream.PomonaMenus()
+        assertApiMatchesParser(app, "frary", "2025-12-07", new PomonaMenus()
                 .parse(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Frary")), "frary", LocalDate.parse("2025-12-07")));
     }
 

@@ -7,17 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-import java.util.HashSet;
 import java.util.ArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,7 +26,7 @@ import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TestClock;
 import org.fivecmenus.cache.TieredCache;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.http.Prepared;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
@@ -41,6 +41,7 @@ import org.fivecmenus.upstream.FetchReason;
 import org.fivecmenus.upstream.FetchTurns;
 import org.fivecmenus.upstream.MenuSource;
 import org.fivecmenus.upstream.VendorException;
+import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
 import org.junit.jupiter.api.Test;
 
 /** Menus over a fake vendor, a fake store and one in-memory Redis shared by two instances: no container. */
@@ -476,8 +477,8 @@ class MenusTest {
         volatile CountDownLatch hold;
 
         @Override
-        public VendorType vendorOf(String hallId) {
-            return VendorType.BON_APPETIT;
+        public VendorKindName vendorOf(String hallId) {
+            return BonAppetitKind.NAME;
         }
 
         @Override
@@ -491,7 +492,7 @@ class MenusTest {
                 }
             }
             if (failing) {
-                throw new VendorException(VendorType.BON_APPETIT, hallId, VendorException.Failure.HTTP_STATUS, 502,
+                throw new VendorException(BonAppetitKind.NAME, hallId, VendorException.Failure.HTTP_STATUS, 502,
                         "Bad Gateway", null);
             }
             if (empty) {

@@ -18,20 +18,20 @@ import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.Station;
 
 /** Saved vendor responses under src/test/resources/vendor (see the README there) and lookups in parsed menus. */
-final class Captures {
+public final class Captures {
 
-    static final String COLLINS = "bonappetit/collins_2026-02-07.html";
-    static final String MALOTT = "bonappetit/malott_2026-02-07.html";
-    static final String MCCONNELL = "bonappetit/mcconnell_2026-02-07.html";
-    static final String FRANK = "pomona/jalenjaloney_p-lates5C_frank-raw_2025-12-02.json";
-    static final String FRARY = "pomona/jalenjaloney_p-lates5C_frary-raw_2025-12-02.json";
-    static final String OLDENBORG = "pomona/jalenjaloney_p-lates5C_oldenborg-raw_2025-12-02.json";
-    static final String HOCH_PAGE_STATE = "sodexo/jalenjaloney_p-lates5C_hoch-shanahan-raw_2025-11-15.json";
+    public static final String COLLINS = "bonappetit/collins_2026-02-07.html";
+    public static final String MALOTT = "bonappetit/malott_2026-02-07.html";
+    public static final String MCCONNELL = "bonappetit/mcconnell_2026-02-07.html";
+    public static final String FRANK = "pomona/jalenjaloney_p-lates5C_frank-raw_2025-12-02.json";
+    public static final String FRARY = "pomona/jalenjaloney_p-lates5C_frary-raw_2025-12-02.json";
+    public static final String OLDENBORG = "pomona/jalenjaloney_p-lates5C_oldenborg-raw_2025-12-02.json";
+    public static final String HOCH_PAGE_STATE = "sodexo/jalenjaloney_p-lates5C_hoch-shanahan-raw_2025-11-15.json";
 
     private Captures() {
     }
 
-    static byte[] bytes(String path) {
+    public static byte[] bytes(String path) {
         try (InputStream in = Captures.class.getResourceAsStream("/vendor/" + path)) {
             assertThat(in).as("capture %s", path).isNotNull();
             return in.readAllBytes();
@@ -41,7 +41,7 @@ final class Captures {
     }
 
     /** The Pomona captures were saved without their JSONP wrapper; the live feed has it. */
-    static byte[] jsonp(byte[] json) {
+    public static byte[] jsonp(byte[] json) {
         return ("/**/ menuData(" + new String(json, StandardCharsets.UTF_8) + ");").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -49,7 +49,7 @@ final class Captures {
      * Hoch's v0.2-shaped meals: the capture is the location page's state, whose menu sections have the v0.2
      * item shape (vendors.md 1). The six saved days are identical, so the first stands for 2025-11-15.
      */
-    static byte[] hochV02() {
+    public static byte[] hochV02() {
         try (var reader = Json.createReader(new ByteArrayInputStream(bytes(HOCH_PAGE_STATE)))) {
             JsonObject state = reader.readObject();
             JsonArray sections = state.getJsonArray("days").getJsonObject(0).getJsonArray("fragments")
@@ -58,42 +58,42 @@ final class Captures {
         }
     }
 
-    static Meal meal(DayMenu menu, String key) {
+    public static Meal meal(DayMenu menu, String key) {
         return menu.meals().stream().filter(m -> m.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no meal " + key + " in " + keys(menu)));
     }
 
-    static Station station(Meal meal, String name) {
+    public static Station station(Meal meal, String name) {
         return meal.stations().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no station " + name + " in " + names(meal)));
     }
 
-    static Item item(DayMenu menu, String name) {
+    public static Item item(DayMenu menu, String name) {
         return findItem(menu, name).orElseThrow(() -> new AssertionError("no item " + name));
     }
 
-    static Optional<Item> findItem(DayMenu menu, String name) {
+    public static Optional<Item> findItem(DayMenu menu, String name) {
         return menu.meals().stream().flatMap(m -> m.stations().stream()).flatMap(s -> s.items().stream())
                 .filter(i -> i.name().equals(name)).findFirst();
     }
 
-    static List<String> keys(DayMenu menu) {
+    public static List<String> keys(DayMenu menu) {
         return menu.meals().stream().map(Meal::key).toList();
     }
 
-    static List<String> names(Meal meal) {
+    public static List<String> names(Meal meal) {
         return meal.stations().stream().map(Station::name).toList();
     }
 
-    static int itemCount(Meal meal) {
+    public static int itemCount(Meal meal) {
         return meal.stations().stream().mapToInt(s -> s.items().size()).sum();
     }
 
-    static long featuredCount(Meal meal) {
+    public static long featuredCount(Meal meal) {
         return meal.stations().stream().flatMap(s -> s.items().stream()).filter(Item::featured).count();
     }
 
-    static List<Item> items(DayMenu menu) {
+    public static List<Item> items(DayMenu menu) {
         return menu.meals().stream().flatMap(m -> m.stations().stream()).flatMap(s -> s.items().stream()).toList();
     }
 
@@ -102,7 +102,7 @@ final class Captures {
      * {@code raw} (the same capture parsed without rules) but the vendor's placeholders, and that its curated
      * form shows every featured dish.
      */
-    static void assertKeepsEveryItem(DayMenu raw, DayMenu labelled, java.util.Set<String> placeholders) {
+    public static void assertKeepsEveryItem(DayMenu raw, DayMenu labelled, java.util.Set<String> placeholders) {
         assertThat(keys(labelled)).isEqualTo(keys(raw));
         for (Meal rawMeal : raw.meals()) {
             Meal meal = meal(labelled, rawMeal.key());

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.upstream.HallSources.HallSource;
+import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
+import org.fivecmenus.upstream.pomona.PomonaKind;
+import org.fivecmenus.upstream.sodexo.SodexoKind;
 import org.junit.jupiter.api.Test;
 
 class HallSourcesTest {
@@ -18,29 +20,30 @@ class HallSourcesTest {
 
     /** As the hall table has them (V11): the real vendor URLs. */
     private static final List<Halls.Origin> HALLS = List.of(
-            new Halls.Origin("hoch", VendorType.SODEXO,
+            new Halls.Origin("hoch", SodexoKind.NAME,
                     "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date={date}",
                     "https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons"),
-            new Halls.Origin("collins", VendorType.BON_APPETIT,
+            new Halls.Origin("collins", BonAppetitKind.NAME,
                     "https://collins-cmc.cafebonappetit.com/cafe/collins/{date}/",
                     "https://collins-cmc.cafebonappetit.com/cafe/collins/"),
-            new Halls.Origin("frary", VendorType.POMONA, "https://api.pomona.edu/eatec/Frary.json",
+            new Halls.Origin("frary", PomonaKind.NAME, "https://api.pomona.edu/eatec/Frary.json",
                     "https://www.pomona.edu/administration/dining/menus/frary"),
-            new Halls.Origin("frank", VendorType.POMONA, "https://api.pomona.edu/eatec/Frank.json", null));
+            new Halls.Origin("frank", PomonaKind.NAME, "https://api.pomona.edu/eatec/Frank.json", null));
 
     @Test
-    void eachHallIsFetchedFromItsOwnSourceAndASodexoHallAlsoReadsItsPage() {
+    void eachHallIsFetchedFromItsOwnSourceAndKnowsItsPublicPage() {
         HallSources sources = new HallSources(HALLS, Map.of());
 
         assertThat(sources.all()).extracting(HallSource::hallId).containsExactly("hoch", "collins", "frary", "frank");
-        assertThat(sources.get("hoch").vendor()).isEqualTo(VendorType.SODEXO);
+        assertThat(sources.get("hoch").vendor()).isEqualTo(SodexoKind.NAME);
         assertThat(sources.get("hoch").uri(DATE)).isEqualTo(
                 URI.create("https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date=2026-02-07"));
-        assertThat(sources.get("hoch").todaysPage())
+        assertThat(sources.get("hoch").page())
                 .isEqualTo("https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons");
         assertThat(sources.get("collins").uri(DATE))
                 .isEqualTo(URI.create("https://collins-cmc.cafebonappetit.com/cafe/collins/2026-02-07/"));
-        assertThat(sources.get("collins").todaysPage()).as("only Sodexo's page shows today's menu").isNull();
+        assertThat(sources.get("collins").page()).isEqualTo("https://collins-cmc.cafebonappetit.com/cafe/collins/");
+        assertThat(sources.get("frank").page()).as("a hall without a website has no page").isNull();
         assertThat(sources.get("frary").uri(DATE)).isEqualTo(URI.create("https://api.pomona.edu/eatec/Frary.json"));
     }
 

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.fivecmenus.hall.VendorType;
+import org.fivecmenus.hall.VendorKindName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,71 +32,71 @@ class HostileBodiesTest {
         byte[] hoch = Captures.hochV02();
         return Stream.of(
                 // Empty bodies.
-                of(VendorType.BON_APPETIT, "empty", new byte[0]),
-                of(VendorType.SODEXO, "empty", new byte[0]),
-                of(VendorType.POMONA, "empty", new byte[0]),
-                of(VendorType.SODEXO, "whitespace", text("  \n ")),
+                of(TestKinds.BON_APPETIT, "empty", new byte[0]),
+                of(TestKinds.SODEXO, "empty", new byte[0]),
+                of(TestKinds.POMONA, "empty", new byte[0]),
+                of(TestKinds.SODEXO, "whitespace", text("  \n ")),
                 // Truncated mid-document: the literal or the JSON never closes.
-                of(VendorType.BON_APPETIT, "truncated in menu_items", cut(collins, "Bamco.menu_items", 50_000)),
-                of(VendorType.BON_APPETIT, "truncated in a daypart", cut(collins, "Bamco.dayparts['4']", 300)),
-                of(VendorType.SODEXO, "truncated", Arrays.copyOf(hoch, hoch.length / 2)),
-                of(VendorType.POMONA, "truncated", Arrays.copyOf(frank, frank.length / 2)),
-                of(VendorType.POMONA, "truncated wrapper", text("/**/ menuData({\"EatecExchange\": {\"menu\": [")),
+                of(TestKinds.BON_APPETIT, "truncated in menu_items", cut(collins, "Bamco.menu_items", 50_000)),
+                of(TestKinds.BON_APPETIT, "truncated in a daypart", cut(collins, "Bamco.dayparts['4']", 300)),
+                of(TestKinds.SODEXO, "truncated", Arrays.copyOf(hoch, hoch.length / 2)),
+                of(TestKinds.POMONA, "truncated", Arrays.copyOf(frank, frank.length / 2)),
+                of(TestKinds.POMONA, "truncated wrapper", text("/**/ menuData({\"EatecExchange\": {\"menu\": [")),
                 // An HTML error page where JSON was expected, and where a cafe page was expected.
-                of(VendorType.SODEXO, "HTML error page", errorPage()),
-                of(VendorType.POMONA, "HTML error page", errorPage()),
-                of(VendorType.POMONA, "login portal", text("<html><script>location.href='/login(1)'</script></html>")),
-                of(VendorType.BON_APPETIT, "HTML error page", errorPage()),
-                of(VendorType.BON_APPETIT, "JSON instead of a page", text("{\"error\":\"authentication required\"}")),
+                of(TestKinds.SODEXO, "HTML error page", errorPage()),
+                of(TestKinds.POMONA, "HTML error page", errorPage()),
+                of(TestKinds.POMONA, "login portal", text("<html><script>location.href='/login(1)'</script></html>")),
+                of(TestKinds.BON_APPETIT, "HTML error page", errorPage()),
+                of(TestKinds.BON_APPETIT, "JSON instead of a page", text("{\"error\":\"authentication required\"}")),
                 // Wrong JSON types.
-                of(VendorType.SODEXO, "object instead of array", text("{\"meals\": []}")),
-                of(VendorType.SODEXO, "meal is a string", text("[\"BRUNCH\"]")),
-                of(VendorType.SODEXO, "groups is an object", text("[{\"name\":\"LUNCH\",\"groups\":{}}]")),
-                of(VendorType.SODEXO, "items is a number", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":\"GRILL\","
+                of(TestKinds.SODEXO, "object instead of array", text("{\"meals\": []}")),
+                of(TestKinds.SODEXO, "meal is a string", text("[\"BRUNCH\"]")),
+                of(TestKinds.SODEXO, "groups is an object", text("[{\"name\":\"LUNCH\",\"groups\":{}}]")),
+                of(TestKinds.SODEXO, "items is a number", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":\"GRILL\","
                         + "\"items\":7}]}]")),
-                of(VendorType.SODEXO, "formalName is an object", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
+                of(TestKinds.SODEXO, "formalName is an object", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
                         + "\"GRILL\",\"items\":[{\"formalName\":{}}]}]}]")),
-                of(VendorType.SODEXO, "allergens is a string", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
+                of(TestKinds.SODEXO, "allergens is a string", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
                         + "\"GRILL\",\"items\":[{\"formalName\":\"Egg\",\"allergens\":\"Egg\"}]}]}]")),
-                of(VendorType.SODEXO, "meal without name", text("[{\"groups\":[]}]")),
-                of(VendorType.POMONA, "array instead of object", text("[1, 2, 3]")),
-                of(VendorType.POMONA, "no EatecExchange", text("{\"menu\": []}")),
-                of(VendorType.POMONA, "menu is a string", text("{\"EatecExchange\": {\"menu\": \"none\"}}")),
-                of(VendorType.POMONA, "recipes is a number", text("{\"EatecExchange\": {\"menu\": [{\"@servedate\": "
+                of(TestKinds.SODEXO, "meal without name", text("[{\"groups\":[]}]")),
+                of(TestKinds.POMONA, "array instead of object", text("[1, 2, 3]")),
+                of(TestKinds.POMONA, "no EatecExchange", text("{\"menu\": []}")),
+                of(TestKinds.POMONA, "menu is a string", text("{\"EatecExchange\": {\"menu\": \"none\"}}")),
+                of(TestKinds.POMONA, "recipes is a number", text("{\"EatecExchange\": {\"menu\": [{\"@servedate\": "
                         + "\"20260207\", \"@mealperiodname\": \"Lunch\", \"recipes\": 5}]}}")),
-                of(VendorType.POMONA, "bad servedate", text("{\"EatecExchange\": {\"menu\": [{\"@servedate\": "
+                of(TestKinds.POMONA, "bad servedate", text("{\"EatecExchange\": {\"menu\": [{\"@servedate\": "
                         + "\"Feb 7\", \"@mealperiodname\": \"Lunch\"}]}}")),
-                of(VendorType.BON_APPETIT, "menu_items is a string", page("Bamco.menu_items = \"none\";")),
-                of(VendorType.BON_APPETIT, "menu_items is JavaScript, not JSON",
+                of(TestKinds.BON_APPETIT, "menu_items is a string", page("Bamco.menu_items = \"none\";")),
+                of(TestKinds.BON_APPETIT, "menu_items is JavaScript, not JSON",
                         page("Bamco.menu_items = {a: 'b'};\nBamco.dayparts['1'] = {\"label\":\"Lunch\"};")),
-                of(VendorType.BON_APPETIT, "daypart stations is a string",
+                of(TestKinds.BON_APPETIT, "daypart stations is a string",
                         page("Bamco.menu_items = {};\nBamco.dayparts['1'] = {\"label\":\"Lunch\",\"stations\":\"x\"};")),
-                of(VendorType.BON_APPETIT, "dayparts without menu_items",
+                of(TestKinds.BON_APPETIT, "dayparts without menu_items",
                         page("Bamco.dayparts['1'] = {\"label\":\"Lunch\",\"stations\":[]};")),
-                of(VendorType.BON_APPETIT, "time is not a time",
+                of(TestKinds.BON_APPETIT, "time is not a time",
                         page("Bamco.menu_items = {};\nBamco.dayparts['1'] = {\"label\":\"Lunch\",\"starttime\":\"noon\"};")),
                 // 5 MB of garbage, and hostile nesting.
-                of(VendorType.BON_APPETIT, "5 MB of garbage", garbage()),
-                of(VendorType.SODEXO, "5 MB of garbage", garbage()),
-                of(VendorType.POMONA, "5 MB of garbage", garbage()),
-                of(VendorType.SODEXO, "5 MB of brackets", text("[".repeat(5_000_000))),
-                of(VendorType.POMONA, "deep nesting", text("{\"a\":".repeat(200_000) + "1" + "}".repeat(200_000))),
-                of(VendorType.BON_APPETIT, "5 MB unclosed literal", page("Bamco.menu_items = " + "{".repeat(5_000_000))));
+                of(TestKinds.BON_APPETIT, "5 MB of garbage", garbage()),
+                of(TestKinds.SODEXO, "5 MB of garbage", garbage()),
+                of(TestKinds.POMONA, "5 MB of garbage", garbage()),
+                of(TestKinds.SODEXO, "5 MB of brackets", text("[".repeat(5_000_000))),
+                of(TestKinds.POMONA, "deep nesting", text("{\"a\":".repeat(200_000) + "1" + "}".repeat(200_000))),
+                of(TestKinds.BON_APPETIT, "5 MB unclosed literal", page("Bamco.menu_items = " + "{".repeat(5_000_000))));
     }
 
     /** Inputs shaped to make a regular expression backtrack: each must be answered, either way, in time. */
     static Stream<Arguments> pathologicalBodies() {
         return Stream.of(
-                of(VendorType.BON_APPETIT, "300 000 unterminated daypart keys on one line",
+                of(TestKinds.BON_APPETIT, "300 000 unterminated daypart keys on one line",
                         page("Bamco.menu_items = {};\n" + "Bamco.dayparts['a ".repeat(300_000))),
-                of(VendorType.SODEXO, "500 000 unclosed tags in a name", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
+                of(TestKinds.SODEXO, "500 000 unclosed tags in a name", text("[{\"name\":\"LUNCH\",\"groups\":[{\"name\":"
                         + "\"GRILL\",\"items\":[{\"formalName\":\"" + "<".repeat(500_000) + "\"}]}]}]")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("pathologicalBodies")
-    void pathologicalBodyIsAnsweredWithoutBacktrackingForever(VendorType vendor, String description, byte[] body) {
-        MenuParser parser = vendor == VendorType.SODEXO ? new SodexoMenus() : new BonAppetitMenus();
+    void pathologicalBodyIsAnsweredWithoutBacktrackingForever(VendorKind kind, String description, byte[] body) {
+        MenuParser parser = kind.parser();
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             try {
                 parser.parse(body, "somehall", DATE);
@@ -107,12 +108,9 @@ class HostileBodiesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("hostileBodies")
-    void hostileBodyGivesTypedParseError(VendorType vendor, String description, byte[] body) {
-        MenuParser parser = switch (vendor) {
-            case SODEXO -> new SodexoMenus();
-            case BON_APPETIT -> new BonAppetitMenus();
-            case POMONA -> new PomonaMenus();
-        };
+    void hostileBodyGivesTypedParseError(VendorKind kind, String description, byte[] body) {
+        MenuParser parser = kind.parser();
+        VendorKindName vendor = kind.name();
         assertTimeoutPreemptively(HANG_GUARD, () ->
                 assertThatThrownBy(() -> parser.parse(body, "somehall", DATE))
                         .isInstanceOfSatisfying(MenuParseException.class, e -> {
@@ -123,8 +121,8 @@ class HostileBodiesTest {
                         }));
     }
 
-    private static Arguments of(VendorType vendor, String description, byte[] body) {
-        return Arguments.of(vendor, description, body);
+    private static Arguments of(VendorKind kind, String description, byte[] body) {
+        return Arguments.of(Named.of(kind.name().id(), kind), description, body);
     }
 
     private static byte[] text(String s) {

@@ -8,6 +8,9 @@ import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
 import org.fivecmenus.menu.model.StationRole;
+import org.fivecmenus.upstream.bonappetit.BonAppetitStations;
+import org.fivecmenus.upstream.pomona.PomonaStations;
+import org.fivecmenus.upstream.sodexo.SodexoStations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +37,7 @@ class StationCurationTest {
 
     @Test
     void labelsHiddenStationsCatalogueAndPutsThemLastWhileKeepingEveryItemAndTheVendorSpelling() {
-        List<Station> labelled = StationCuration.apply(StationRules.BON_APPETIT, List.of(
+        List<Station> labelled = StationCuration.apply(BonAppetitStations.RULES, List.of(
                 station("plant forward", 1, 0),
                 station("expo- mongolian", 0, 34),
                 station("@home", 2, 0),
@@ -54,11 +57,11 @@ class StationCurationTest {
     void bonAppetitsBreakfastCounterIsCatalogueAtLunchAndDinnerOnly() {
         List<Station> breakfast = List.of(station("breakfast", 0, 12));
 
-        assertThat(StationCuration.apply(StationRules.BON_APPETIT, breakfast, MealPeriod.BREAKFAST).get(0).role())
+        assertThat(StationCuration.apply(BonAppetitStations.RULES, breakfast, MealPeriod.BREAKFAST).get(0).role())
                 .isEqualTo(StationRole.REGULAR);
-        assertThat(StationCuration.apply(StationRules.BON_APPETIT, breakfast, MealPeriod.BRUNCH).get(0).role())
+        assertThat(StationCuration.apply(BonAppetitStations.RULES, breakfast, MealPeriod.BRUNCH).get(0).role())
                 .isEqualTo(StationRole.REGULAR);
-        Station atDinner = StationCuration.apply(StationRules.BON_APPETIT, breakfast, MealPeriod.DINNER).get(0);
+        Station atDinner = StationCuration.apply(BonAppetitStations.RULES, breakfast, MealPeriod.DINNER).get(0);
         assertThat(atDinner.role()).isEqualTo(StationRole.CATALOGUE);
         assertThat(atDinner.items()).as("still kept").hasSize(12);
     }
@@ -66,7 +69,7 @@ class StationCurationTest {
     @Test
     void aFeaturedDishOfACatalogueStationIsShown() {
         // Malott's "self serve salad bar" is featured at the hidden salad bar station.
-        Station saladBar = StationCuration.apply(StationRules.BON_APPETIT, List.of(station("salad bar", 1, 12)), null)
+        Station saladBar = StationCuration.apply(BonAppetitStations.RULES, List.of(station("salad bar", 1, 12)), null)
                 .get(0);
 
         assertThat(saladBar.role()).isEqualTo(StationRole.CATALOGUE);
@@ -79,7 +82,7 @@ class StationCurationTest {
         Station grill = Station.of("grill", List.of(item("fries", false), item("burger", true),
                 item("onion", false), item("patty", false), item("bun", false), item("special", true)));
 
-        Station labelled = StationCuration.apply(StationRules.BON_APPETIT, List.of(grill), null).get(0);
+        Station labelled = StationCuration.apply(BonAppetitStations.RULES, List.of(grill), null).get(0);
 
         // The grill rule applies to "grill" itself (not renamed to "grill special" first).
         assertThat(labelled.shownItems()).extracting(Item::name)
@@ -90,7 +93,7 @@ class StationCurationTest {
 
     @Test
     void mergesAliasesAtTheFirstPositionAndAppendsItems() {
-        List<Station> curated = StationCuration.apply(StationRules.BON_APPETIT, List.of(
+        List<Station> curated = StationCuration.apply(BonAppetitStations.RULES, List.of(
                 Station.of("ovens2", List.of(item("pizza", false))),
                 Station.of("unlisted", List.of(item("x", false))),
                 Station.of("ovens", List.of(item("scone", false), item("flatbread", true)))), null);
@@ -101,7 +104,7 @@ class StationCurationTest {
 
     @Test
     void aliasAloneTakesTheRuleName() {
-        List<Station> curated = StationCuration.apply(StationRules.SODEXO, List.of(
+        List<Station> curated = StationCuration.apply(SodexoStations.RULES, List.of(
                 Station.of("Special Bar Salad- S", List.of(item("Spring Mix", false))),
                 Station.of("Stew", List.of(item("Chili", false)))), null);
 
@@ -110,7 +113,7 @@ class StationCurationTest {
 
     @Test
     void dropsPlaceholderItemsAndTheStationsLeftEmptyButKeepsAHiddenStationAsCatalogue() {
-        List<Station> labelled = StationCuration.apply(StationRules.SODEXO, List.of(
+        List<Station> labelled = StationCuration.apply(SodexoStations.RULES, List.of(
                 Station.of("Miscellaneous", List.of(item("Have A Nice Day", false))),
                 Station.of("Have a Great Day", List.of(item("Soup", false))),
                 Station.of("Grill", List.of(item("HAVE A GREAT DAY", false), item("Burger", false)))), null);
@@ -122,7 +125,7 @@ class StationCurationTest {
 
     @Test
     void pomonaDessertsAndStationSuffixesMeetTheirRules() {
-        List<Station> curated = StationCuration.apply(StationRules.POMONA, List.of(
+        List<Station> curated = StationCuration.apply(PomonaStations.RULES, List.of(
                 Station.of("Desserts", List.of(item("Cake", false))),
                 Station.of("Deli Bar", List.of(item("Deli", false))),
                 Station.of("Soup Station", List.of(item("Miso", false))),

@@ -27,16 +27,6 @@ class TextTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "GRILL SCR | Grill",
-            "-         | Miscellaneous",
-            "'  '      | Miscellaneous",
-            "''        | Miscellaneous"})
-    void cleansSodexoStationNames(String vendor, String shown) {
-        assertThat(SodexoMenus.stationName(vendor)).isEqualTo(shown);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
             "270      | 270",
             "141.78   | 142",
             "12.4999  | 12",

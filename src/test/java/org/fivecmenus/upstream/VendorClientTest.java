@@ -17,8 +17,10 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.upstream.VendorException.Failure;
+import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
+import org.fivecmenus.upstream.pomona.PomonaKind;
+import org.fivecmenus.upstream.sodexo.SodexoKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,12 +32,11 @@ class VendorClientTest {
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
 
-    // Not a real key: the real one comes from configuration only.
-    private static final String FAKE_KEY = "fake-key-for-tests";
+    private static final String FAKE_KEY = TestKinds.FAKE_KEY;
     private static final LocalDate DATE = LocalDate.of(2026, 2, 7);
 
     private final VendorClient client =
-            new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)), Duration.ofSeconds(5), FAKE_KEY);
+            new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)), Duration.ofSeconds(5));
 
     private String url(String path) {
         return "http://127.0.0.1:" + vendor.getPort() + path;
@@ -46,7 +47,7 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/v0.2/data/menu/13147001/15258?date=2026-02-07"))
                 .willReturn(aResponse().withStatus(200).withBody("[]")));
 
-        VendorResponse response = client.fetch("hoch", VendorType.SODEXO,
+        VendorResponse response = client.fetch("hoch", TestKinds.SODEXO,
                 url("/v0.2/data/menu/13147001/15258?date={date}"), DATE, Validators.NONE);
 
         assertThat(response.status()).isEqualTo(200);
@@ -61,11 +62,11 @@ class VendorClientTest {
     @Test
     void sendsTheConfiguredHeadersOfTheVendor() throws Exception {
         VendorClient configured = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)),
-                Duration.ofSeconds(5), FAKE_KEY, VendorHeaders.configured(Map.of(VendorType.BON_APPETIT,
+                Duration.ofSeconds(5), VendorHeaders.configured(Map.of(BonAppetitKind.NAME,
                 "User-Agent: Mozilla/5.0 (compatible) | Accept-Language: en")));
         vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse().withBody("<html>")));
 
-        configured.fetch("collins", VendorType.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
+        configured.fetch("collins", TestKinds.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
 
         vendor.verify(getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/"))
                 .withHeader("User-Agent", equalTo("Mozilla/5.0 (compatible)"))
@@ -77,7 +78,7 @@ class VendorClientTest {
     void sendsTheSodexoKeyToSodexoOnly() throws Exception {
         vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse().withBody("<html>")));
 
-        client.fetch("collins", VendorType.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
+        client.fetch("collins", TestKinds.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
 
         vendor.verify(getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/"))
                 .withHeader("API-Key", absent())
@@ -86,10 +87,9 @@ class VendorClientTest {
 
     @Test
     void refusesSodexoWithoutAConfiguredKey() {
-        VendorClient keyless = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(1)), Duration.ofSeconds(1),
-                " ");
+        VendorKind keyless = TestKinds.sodexo(" ");
 
-        assertThatThrownBy(() -> keyless.fetch("hoch", VendorType.SODEXO, url("/menu?date={date}"), DATE,
+        assertThatThrownBy(() -> client.fetch("hoch", keyless, url("/menu?date={date}"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class,
                         e -> assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION));
@@ -104,9 +104,9 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/eatec/Frank.json")).withHeader("If-None-Match", equalTo("\"v1\""))
                 .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
 
-        VendorResponse first = client.fetch("frank", VendorType.POMONA, url("/eatec/Frank.json"), DATE,
+        VendorResponse first = client.fetch("frank", TestKinds.POMONA, url("/eatec/Frank.json"), DATE,
                 Validators.NONE);
-        VendorResponse second = client.fetch("frank", VendorType.POMONA, url("/eatec/Frank.json"), DATE,
+        VendorResponse second = client.fetch("frank", TestKinds.POMONA, url("/eatec/Frank.json"), DATE,
                 first.validators());
 
         assertThat(first.notModified()).isFalse();
@@ -124,12 +124,12 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/menu?date=2026-02-07"))
                 .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}")));
 
-        assertThatThrownBy(() -> client.fetch("hoch", VendorType.SODEXO, url("/menu?date={date}"), DATE,
+        assertThatThrownBy(() -> client.fetch("hoch", TestKinds.SODEXO, url("/menu?date={date}"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.HTTP_STATUS);
                     assertThat(e.status()).isEqualTo(401);
-                    assertThat(e.vendor()).isEqualTo(VendorType.SODEXO);
+                    assertThat(e.vendor()).isEqualTo(SodexoKind.NAME);
                     assertThat(e.hallId()).isEqualTo("hoch");
                     assertThat(e.getMessage()).contains("HTTP 401").doesNotContain(FAKE_KEY);
                 });
@@ -140,7 +140,7 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/menu?date=2026-02-07")).willReturn(aResponse().withStatus(301)
                 .withHeader("Location", "https://elsewhere.example/menu?date=2026-02-07")));
 
-        assertThatThrownBy(() -> client.fetch("hoch", VendorType.SODEXO, url("/menu?date={date}"), DATE,
+        assertThatThrownBy(() -> client.fetch("hoch", TestKinds.SODEXO, url("/menu?date={date}"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> {
                     assertThat(e.status()).isEqualTo(301);
@@ -154,7 +154,7 @@ class VendorClientTest {
     void serverErrorIsATypedFailure() {
         vendor.stubFor(get(urlEqualTo("/eatec/Frary.json")).willReturn(aResponse().withStatus(503)));
 
-        assertThatThrownBy(() -> client.fetch("frary", VendorType.POMONA, url("/eatec/Frary.json"), DATE,
+        assertThatThrownBy(() -> client.fetch("frary", TestKinds.POMONA, url("/eatec/Frary.json"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> assertThat(e.status()).isEqualTo(503));
     }
@@ -163,10 +163,10 @@ class VendorClientTest {
     void slowHeadersTimeOut() {
         vendor.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withFixedDelay(5_000).withBody("{}")));
         VendorClient impatient = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(1)),
-                Duration.ofMillis(300), null);
+                Duration.ofMillis(300));
 
         assertTimeoutPreemptively(Duration.ofSeconds(3), () ->
-                assertThatThrownBy(() -> impatient.fetch("frank", VendorType.POMONA, url("/slow"), DATE,
+                assertThatThrownBy(() -> impatient.fetch("frank", TestKinds.POMONA, url("/slow"), DATE,
                         Validators.NONE))
                         .isInstanceOfSatisfying(VendorException.class,
                                 e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT)));
@@ -178,10 +178,10 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/trickle")).willReturn(aResponse().withBody("x".repeat(10_000))
                 .withChunkedDribbleDelay(50, 5_000)));
         VendorClient impatient = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(1)),
-                Duration.ofMillis(500), null);
+                Duration.ofMillis(500));
 
         assertTimeoutPreemptively(Duration.ofSeconds(3), () ->
-                assertThatThrownBy(() -> impatient.fetch("collins", VendorType.BON_APPETIT, url("/trickle"), DATE,
+                assertThatThrownBy(() -> impatient.fetch("collins", TestKinds.BON_APPETIT, url("/trickle"), DATE,
                         Validators.NONE))
                         .isInstanceOfSatisfying(VendorException.class,
                                 e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT)));
@@ -191,9 +191,9 @@ class VendorClientTest {
     void oversizedBodyIsRefused() {
         vendor.stubFor(get(urlEqualTo("/huge")).willReturn(aResponse().withBody("x".repeat(50_000))));
         VendorClient capped = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(1)), Duration.ofSeconds(5),
-                null, 10_000);
+                10_000);
 
-        assertThatThrownBy(() -> capped.fetch("collins", VendorType.BON_APPETIT, url("/huge"), DATE,
+        assertThatThrownBy(() -> capped.fetch("collins", TestKinds.BON_APPETIT, url("/huge"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class,
                         e -> assertThat(e.failure()).as(e.toString()).isEqualTo(Failure.TOO_LARGE));
@@ -207,7 +207,7 @@ class VendorClientTest {
         }
         String template = "http://127.0.0.1:" + closedPort + "/eatec/Frank.json";
 
-        assertThatThrownBy(() -> client.fetch("frank", VendorType.POMONA, template, DATE, Validators.NONE))
+        assertThatThrownBy(() -> client.fetch("frank", TestKinds.POMONA, template, DATE, Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.IO);
                     assertThat(e.status()).isZero();

@@ -59,7 +59,7 @@ class VendorFaultsIT {
         env.putAll(SharedApp.CAPTURE_WEEK);
         // The breaker's pause, shortened through its MicroProfile Fault Tolerance setting, so that the test
         // sees it close again.
-        env.put("ORG_FIVECMENUS_UPSTREAM_VENDORBREAKERS_BONAPPETIT_CIRCUITBREAKER_DELAY", "3000");
+        env.put("ORG_FIVECMENUS_UPSTREAM_BONAPPETIT_BONAPPETITKIND_CALL_CIRCUITBREAKER_DELAY", "3000");
         app = DeployedApp.startWithServices("vendor-faults", services, env);
     }
 

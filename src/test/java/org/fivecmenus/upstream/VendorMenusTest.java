@@ -14,16 +14,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
+import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
+import org.fivecmenus.upstream.bonappetit.BonAppetitMenus;
+import org.fivecmenus.upstream.pomona.PomonaKind;
+import org.fivecmenus.upstream.sodexo.SodexoKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,22 +42,21 @@ class VendorMenusTest {
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
 
-    private static final String FAKE_KEY = "fake-key-for-tests";
+    private static final String FAKE_KEY = TestKinds.FAKE_KEY;
 
     private VendorMenus menus() {
         String base = "http://127.0.0.1:" + vendor.getPort();
         VendorMenus menus = new VendorMenus();
         menus.sources = new HallSources(List.of(
-                new Halls.Origin("hoch", VendorType.SODEXO, base + "/v0.2/data/menu/13147001/15258?date={date}", null),
-                new Halls.Origin("collins", VendorType.BON_APPETIT, base + "/cafe/collins/{date}/", null),
-                new Halls.Origin("frank", VendorType.POMONA, base + "/eatec/Frank.json", null)), Map.of());
-        menus.client = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)), Duration.ofSeconds(10), FAKE_KEY);
-        // Outside the container the breakers are plain calls: what is tested here is the path, not the breaker.
-        menus.breakers = new VendorBreakers();
+                new Halls.Origin("hoch", SodexoKind.NAME, base + "/v0.2/data/menu/13147001/15258?date={date}", null),
+                new Halls.Origin("collins", BonAppetitKind.NAME, base + "/cafe/collins/{date}/", null),
+                new Halls.Origin("frank", PomonaKind.NAME, base + "/eatec/Frank.json", null)), Map.of());
+        menus.client = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)), Duration.ofSeconds(10));
         menus.inFlight = new InFlight();
         menus.shared = SharedCache.NONE;
         menus.clock = Clock.fixed(Instant.parse("2025-12-01T20:00:00Z"), ZoneOffset.UTC);
-        menus.zone = ZoneId.of("America/Los_Angeles");
+        // Outside the container the breakers are plain calls: what is tested here is the path, not the breaker.
+        menus.kinds = TestKinds.all(TestKinds.sodexo(FAKE_KEY));
         menus.timeout = Duration.ofSeconds(10);
         // Every read asks the vendor again, so the second one is the conditional GET.
         menus.feedReuse = Duration.ZERO;
@@ -110,7 +111,7 @@ class VendorMenusTest {
 
         DayMenu fetched = menus().fetch("hoch", date, FetchReason.REQUEST);
 
-        assertThat(fetched).isEqualTo(new SodexoMenus().parse(body, "hoch", date));
+        assertThat(fetched).isEqualTo(TestKinds.SODEXO.parser().parse(body, "hoch", date));
         assertThat(fetched.status()).isEqualTo(DayStatus.SERVED);
     }
 
@@ -124,11 +125,11 @@ class VendorMenusTest {
                 .willReturn(aResponse().withStatus(304)));
 
         VendorMenus menus = menus();
-        DayMenu expected = new PomonaMenus().parse(feed, "frank", date);
+        DayMenu expected = TestKinds.POMONA.parser().parse(feed, "frank", date);
         assertThat(menus.fetch("frank", date, FetchReason.REQUEST)).isEqualTo(expected);
 
         assertThat(menus.fetch("frank", date.plusDays(1), FetchReason.REQUEST))
-                .isEqualTo(new PomonaMenus().parse(feed, "frank", date.plusDays(1)));
+                .isEqualTo(TestKinds.POMONA.parser().parse(feed, "frank", date.plusDays(1)));
         vendor.verify(1, getRequestedFor(urlEqualTo("/eatec/Frank.json")).withHeader("If-None-Match", equalTo("\"w2\"")));
         vendor.verify(2, getRequestedFor(urlEqualTo("/eatec/Frank.json")));
     }
@@ -150,7 +151,7 @@ class VendorMenusTest {
 
         assertThatThrownBy(() -> menus().fetch("frank", LocalDate.of(2025, 12, 1), FetchReason.REQUEST))
                 .isInstanceOfSatisfying(MenuParseException.class, e -> {
-                    assertThat(e.vendor()).isEqualTo(VendorType.POMONA);
+                    assertThat(e.vendor()).isEqualTo(PomonaKind.NAME);
                     assertThat(e.hallId()).isEqualTo("frank");
                 });
     }

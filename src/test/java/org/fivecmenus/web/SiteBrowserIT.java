@@ -17,7 +17,7 @@ import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
-import org.fivecmenus.upstream.PomonaMenus;
+import org.fivecmenus.upstream.pomona.PomonaMenus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

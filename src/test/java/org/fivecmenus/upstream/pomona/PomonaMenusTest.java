@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.pomona;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fivecmenus.upstream.Captures.bytes;
@@ -18,6 +18,8 @@ import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.upstream.Captures;
+import org.fivecmenus.upstream.StationRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,7 +153,7 @@ class PomonaMenusTest {
 
         assertThat(keys(parser.parse(jsonp(bytes(Captures.FRARY)), "frary", saturday)))
                 .containsExactly("brunch", "dinner");
-        PomonaMenus withoutHours = new PomonaMenus(StationRules.POMONA, (hall, date) -> false);
+        PomonaMenus withoutHours = new PomonaMenus(PomonaStations.RULES, (hall, date) -> false);
         assertThat(keys(withoutHours.parse(jsonp(bytes(Captures.FRARY)), "frary", saturday)))
                 .containsExactly("breakfast", "dinner");
     }
@@ -231,7 +233,7 @@ class PomonaMenusTest {
     void keepsEveryItemTheVendorListed(String hall, String capture, LocalDate date) throws Exception {
         PomonaMenus uncurated = new PomonaMenus(StationRules.NONE, (h, d) -> false);
         Captures.assertKeepsEveryItem(uncurated.parse(bytes(capture), hall, date),
-                new PomonaMenus(StationRules.POMONA, (h, d) -> false).parse(bytes(capture), hall, date),
-                StationRules.POMONA.hideItems());
+                new PomonaMenus(PomonaStations.RULES, (h, d) -> false).parse(bytes(capture), hall, date),
+                PomonaStations.RULES.hideItems());
     }
 }

@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.sodexo;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fivecmenus.upstream.JsonFields;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

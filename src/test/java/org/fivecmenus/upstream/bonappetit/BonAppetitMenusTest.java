@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.bonappetit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,13 +15,15 @@ import static org.fivecmenus.upstream.Captures.station;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.upstream.Captures;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.StationRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -283,7 +285,7 @@ class BonAppetitMenusTest {
             "mcconnell, " + Captures.MCCONNELL})
     void keepsEveryItemTheVendorListedAndShowsEveryFeaturedDish(String hall, String capture) throws Exception {
         Captures.assertKeepsEveryItem(uncurated.parse(bytes(capture), hall, SATURDAY),
-                parser.parse(bytes(capture), hall, SATURDAY), StationRules.BON_APPETIT.hideItems());
+                parser.parse(bytes(capture), hall, SATURDAY), BonAppetitStations.RULES.hideItems());
     }
 
     @Test
@@ -291,7 +293,7 @@ class BonAppetitMenusTest {
         assertThatThrownBy(() -> parser.parse(bytes("bonappetit/synthetic/semicolon-brace-label.html"), "test",
                 LocalDate.of(2026, 2, 10)))
                 .isInstanceOfSatisfying(MenuParseException.class, e -> {
-                    assertThat(e.vendor()).isEqualTo(VendorType.BON_APPETIT);
+                    assertThat(e.vendor()).isEqualTo(BonAppetitKind.NAME);
                     assertThat(e.hallId()).isEqualTo("test");
                     assertThat(e.problem()).contains("2026-02-09").contains("2026-02-10");
                 });

@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.bonappetit;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,13 +18,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DietaryTag;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.upstream.DayMenus;
+import org.fivecmenus.upstream.JsonFields;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.StationCuration;
+import org.fivecmenus.upstream.StationRules;
+import org.fivecmenus.upstream.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -68,7 +74,7 @@ public final class BonAppetitMenus implements MenuParser {
     private final StationRules rules;
 
     public BonAppetitMenus() {
-        this(StationRules.BON_APPETIT);
+        this(BonAppetitStations.RULES);
     }
 
     public BonAppetitMenus(StationRules rules) {
@@ -77,7 +83,7 @@ public final class BonAppetitMenus implements MenuParser {
 
     @Override
     public DayMenu parse(byte[] body, String hallId, LocalDate date) throws MenuParseException {
-        JsonFields json = new JsonFields(VendorType.BON_APPETIT, hallId);
+        JsonFields json = new JsonFields(BonAppetitKind.NAME, hallId);
         String html = Text.utf8(body);
         if (html.isBlank()) {
             throw json.fail("body is empty");

@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.sodexo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fivecmenus.upstream.Captures.bytes;
@@ -21,7 +21,12 @@ import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.StationRole;
+import org.fivecmenus.upstream.Captures;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.StationRules;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * Hoch from its saved page state (v0.2 item shape), plus four real v0.2 responses from another Sodexo
@@ -202,13 +207,13 @@ class SodexoMenusTest {
     void keepsEveryItemTheVendorListed(String date) throws Exception {
         byte[] capture = bytes("sodexo/kshantigreene_cs365_2025_menu_" + date + ".json");
         Captures.assertKeepsEveryItem(new SodexoMenus(StationRules.NONE).parse(capture, "thomas", LocalDate.parse(date)),
-                parser.parse(capture, "thomas", LocalDate.parse(date)), StationRules.SODEXO.hideItems());
+                parser.parse(capture, "thomas", LocalDate.parse(date)), SodexoStations.RULES.hideItems());
     }
 
     @Test
     void keepsEveryItemOfHoch() throws Exception {
         Captures.assertKeepsEveryItem(new SodexoMenus(StationRules.NONE).parse(Captures.hochV02(), "hoch", HOCH_DAY),
-                parser.parse(Captures.hochV02(), "hoch", HOCH_DAY), StationRules.SODEXO.hideItems());
+                parser.parse(Captures.hochV02(), "hoch", HOCH_DAY), SodexoStations.RULES.hideItems());
     }
 
     @Test
@@ -265,5 +270,15 @@ class SodexoMenusTest {
         assertThat(fruit.tags()).containsExactly("vegan", "vegetarian", "gluten-free");
         assertThat(fruit.calories()).isEqualTo(60);
         assertThat(item(menu, "Hash Browns").allergens()).as("no allergen list at all").isNull();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "GRILL SCR | Grill",
+            "-         | Miscellaneous",
+            "'  '      | Miscellaneous",
+            "''        | Miscellaneous"})
+    void cleansSodexoStationNames(String vendor, String shown) {
+        assertThat(SodexoMenus.stationName(vendor)).isEqualTo(shown);
     }
 }

@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.sodexo;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.Allergen;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DaySource;
@@ -23,6 +22,13 @@ import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.upstream.DayMenus;
+import org.fivecmenus.upstream.JsonFields;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.StationCuration;
+import org.fivecmenus.upstream.StationRules;
+import org.fivecmenus.upstream.Text;
 
 /**
  * Hoch-Shanahan: the Sodexo v0.2 menu API, one date per call ({@code GET …/v0.2/data/menu/{location}/{menu}
@@ -38,7 +44,7 @@ public final class SodexoMenus implements MenuParser {
     private final StationRules rules;
 
     public SodexoMenus() {
-        this(StationRules.SODEXO);
+        this(SodexoStations.RULES);
     }
 
     public SodexoMenus(StationRules rules) {
@@ -47,7 +53,7 @@ public final class SodexoMenus implements MenuParser {
 
     @Override
     public DayMenu parse(byte[] body, String hallId, LocalDate date) throws MenuParseException {
-        JsonFields json = new JsonFields(VendorType.SODEXO, hallId);
+        JsonFields json = new JsonFields(SodexoKind.NAME, hallId);
         String text = Text.utf8(body);
         JsonValue root = json.parse(text, "body");
         if (root.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -63,7 +69,7 @@ public final class SodexoMenus implements MenuParser {
      * fetched on, whatever date is asked, so the caller asks it for today only.
      */
     public DayMenu parseTodaysPage(byte[] page, String hallId, LocalDate today) throws MenuParseException {
-        JsonFields json = new JsonFields(VendorType.SODEXO, hallId);
+        JsonFields json = new JsonFields(SodexoKind.NAME, hallId);
         return meals(json, SodexoLocationPage.meals(json, page), hallId, today).readFrom(DaySource.LOCATION_PAGE);
     }
 

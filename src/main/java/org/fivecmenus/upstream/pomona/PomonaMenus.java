@@ -1,4 +1,4 @@
-package org.fivecmenus.upstream;
+package org.fivecmenus.upstream.pomona;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
-import org.fivecmenus.hall.VendorType;
 import org.fivecmenus.menu.model.Allergen;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DietaryTag;
@@ -24,6 +23,13 @@ import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.upstream.DayMenus;
+import org.fivecmenus.upstream.JsonFields;
+import org.fivecmenus.upstream.MenuParseException;
+import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.StationCuration;
+import org.fivecmenus.upstream.StationRules;
+import org.fivecmenus.upstream.Text;
 
 /**
  * Frank, Frary, Oldenborg: Pomona's Eatec feed ({@code https://api.pomona.edu/eatec/{Hall}.json}), JSONP
@@ -68,7 +74,7 @@ public final class PomonaMenus implements MenuParser {
     private final BiPredicate<String, LocalDate> brunchInsteadOfBreakfast;
 
     public PomonaMenus() {
-        this(StationRules.POMONA, FRARY_WEEKEND_BRUNCH);
+        this(PomonaStations.RULES, FRARY_WEEKEND_BRUNCH);
     }
 
     /**
@@ -82,7 +88,7 @@ public final class PomonaMenus implements MenuParser {
 
     @Override
     public DayMenu parse(byte[] body, String hallId, LocalDate date) throws MenuParseException {
-        JsonFields json = new JsonFields(VendorType.POMONA, hallId);
+        JsonFields json = new JsonFields(PomonaKind.NAME, hallId);
         String text = unwrap(json, Text.utf8(body));
         JsonObject root = json.object(json.parse(text, "body"), "body");
         JsonObject exchange = json.object(root.get("EatecExchange"), "\"EatecExchange\"");
