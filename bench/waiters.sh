@@ -20,11 +20,11 @@ DURATION=10s RATE=$RATE CONNS=8 run_wrk "$base/api/v2/halls" -s bench/paced.lua 
 DURATION=10s RATE=$RATE CONNS=8 run_wrk "$base$warm" -s bench/paced.lua > /dev/null
 
 threads() { awk '/^Threads/ {print $2}' "/proc/$APP_PID/status"; }
-# The young and old generations' use after a full GC (the serial collector's lines: "def new generation" and
-# "tenured generation" on JDK 17, "DefNew" and "Tenured" on JDK 25; metaspace not counted).
+# The heap's use after a full GC (the serial collector's lines: "def new generation" and "tenured generation" on
+# JDK 17, "DefNew" and "Tenured" on JDK 25; G1's one "garbage-first heap" line; metaspace not counted).
 live_heap_mb() {
   "$BENCH_JAVA_HOME/bin/jcmd" "$APP_PID" GC.run > /dev/null
-  "$BENCH_JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info | awk '/generation|^ *DefNew|^ *Tenured/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); s += v}} END {printf "%.1f", s / 1024}'
+  "$BENCH_JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info | awk '/generation|^ *DefNew|^ *Tenured|garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); s += v}} END {printf "%.1f", s / 1024}'
 }
 sample() { printf 'threads %s, live heap %s MB' "$(threads)" "$(live_heap_mb)"; }
 
