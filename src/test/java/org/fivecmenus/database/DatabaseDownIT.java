@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseDownIT {
 
     private static DeployedApp app;
+    private static final List<Socket> CLOSED_PORTS = new ArrayList<>();
 
     @BeforeAll
     static void startAgainstADatabaseThatIsDown() throws IOException {
@@ -31,16 +35,24 @@ class DatabaseDownIT {
                 response -> response.body().contains("\"database\""));
     }
 
+    /**
+     * A port that refuses connections for as long as the class runs: bound, never listening, so that nothing else
+     * (once, the application's own HTTP listener, which made the "database" time out instead) can take it.
+     */
     private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress("127.0.0.1", 0));
+        CLOSED_PORTS.add(socket);
+        return socket.getLocalPort();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (app != null) {
             app.close();
+        }
+        for (Socket socket : CLOSED_PORTS) {
+            socket.close();
         }
     }
 
