@@ -1,4 +1,4 @@
-// 5C Menus' service worker, served as /sw.js so that its scope is the whole site.
+// The site's service worker, served as /sw.js so that its scope is the whole site.
 //
 // Pages: the network first, always (menus and "open now" change by the minute). Every page that arrives is
 // kept, the last KEEP_PAGES of them; when the network fails, the kept copy is shown with a note saying it is
@@ -12,6 +12,8 @@ const ASSETS = 'assets-v1';
 const KEEP_PAGES = 30;
 const KEEP_ASSETS = 20;
 const KEPT_AT = 'X-Kept-At';
+// The product's name, from the campus file: the server writes it in as it serves this file (web.Assets).
+const SITE_NAME = "{{campus.name}}";
 // The watch page shows private feed URLs: never kept, so an offline copy cannot outlive a replaced link.
 const NOT_KEPT = /^\/(api|admin|feeds|openapi|health|metrics|watch)(\/|$)|\.ics$/;
 
@@ -151,7 +153,7 @@ async function nothingKept(url) {
     .join('');
   const html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
     + '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">'
-    + '<title>Offline · 5C Menus</title>'
+    + '<title>Offline · ' + escape(SITE_NAME) + '</title>'
     + styles.map((u) => '<link rel="stylesheet" href="' + escape(u.pathname + u.search) + '">').join('')
     + '</head><body><main id="main"><h1>You are offline</h1>'
     + '<p>This page (' + escape(new URL(url).pathname) + ') was not opened on this device before, so there is no copy of it.</p>'

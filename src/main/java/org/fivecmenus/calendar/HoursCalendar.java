@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fivecmenus.campus.CurrentCampus;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.hours.Hours;
@@ -27,6 +28,9 @@ public class HoursCalendar {
     @Inject
     Halls halls;
 
+    @Inject
+    CurrentCampus campus;
+
     /** Empty for an unknown hall. The same bytes, and so the same ETag, until the hours or the day change. */
     public Optional<Prepared> of(String hallId) {
         Optional<HallView> found = halls.find(hallId);
@@ -38,7 +42,7 @@ public class HoursCalendar {
         List<ICalendar.Event> events = new ArrayList<>();
         hours.windowsBetween(today, today.plusDays(DAYS - 1)).values().forEach(day -> day.stream()
                 .filter(w -> w.hallId().equals(hallId)).forEach(w -> events.add(event(hall, w))));
-        byte[] feed = ICalendar.write(hall.name() + " hours", hours.zone(), today.atStartOfDay(hours.zone()).toInstant(),
+        byte[] feed = ICalendar.write(campus.campus().name(), hall.name() + " hours", hours.zone(), today.atStartOfDay(hours.zone()).toInstant(),
                 events);
         return Optional.of(Prepared.of(feed, ICalendar.CONTENT_TYPE));
     }

@@ -47,14 +47,16 @@ public final class ICalendar {
     }
 
     /**
+     * @param product what made the feed ({@code PRODID}): the campus's name for its menus
      * @param stamp the feed's {@code DTSTAMP}: when its content last changed, not when it was asked for, so that
      *              an unchanged feed is the same bytes
      */
-    public static byte[] write(String name, ZoneId zone, Instant stamp, List<Event> events) {
+    public static byte[] write(String product, String name, ZoneId zone, Instant stamp, List<Event> events) {
         StringBuilder out = new StringBuilder(256 + events.size() * 256);
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:-//5C Menus//Menus and hours//EN");
+        // The formal public identifier's owner field: text, but no "//" inside it.
+        line(out, "PRODID:-//" + text(product.replace("//", "/")) + "//Menus and hours//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(name));

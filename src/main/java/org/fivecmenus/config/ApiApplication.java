@@ -6,7 +6,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The public JSON API. Pages are served by servlets outside this path. */
+/**
+ * The public JSON API. Pages are served by servlets outside this path. The title and description below are the
+ * built-in campus's; the document served (web.ApiDescription) names the campus of the campus file.
+ */
 @ApplicationPath("/api/v2")
 @OpenAPIDefinition(info = @Info(
         title = "5C Menus API",

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OpenHall(
         @Schema(example = "collins") String id,
         @Schema(example = "Collins") String name,
-        @Schema(example = "Claremont McKenna") String college,
+        @Schema(example = "Harvey Mudd") String college,
         @Schema(example = "#981A31") String color,
         @Schema(name = "current_meal", description = "The meal's period (breakfast, brunch, lunch, dinner, late_night), "
                 + "or its key when it has none", example = "brunch") String currentMeal,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.fivecmenus.calendar.ICalendar;
+import org.fivecmenus.campus.CurrentCampus;
 import org.fivecmenus.dish.DishPages;
 import org.fivecmenus.dish.DishViews.DishView;
 import org.fivecmenus.dish.DishViews.ServingView;
@@ -52,6 +53,9 @@ public class WatchFeeds {
 
     @Inject
     Hours hours;
+
+    @Inject
+    CurrentCampus campus;
 
     public Feed feed(WatchList list) {
         List<Upcoming> upcoming = new ArrayList<>();
@@ -103,7 +107,7 @@ public class WatchFeeds {
                     u.name() + " at " + s.hallName(), s.hallName(),
                     s.mealLabel() + " · " + s.station(), null, false));
         }
-        return Prepared.of(ICalendar.write("5C Menus: dishes I watch", hours.zone(), stamp(), events),
+        return Prepared.of(ICalendar.write(campus.campus().name(), campus.campus().name() + ": dishes I watch", hours.zone(), stamp(), events),
                 ICalendar.CONTENT_TYPE);
     }
 
@@ -112,10 +116,10 @@ public class WatchFeeds {
         String updated = DateTimeFormatter.ISO_INSTANT.format(stamp());
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-                + "  <title>5C Menus: dishes I watch</title>\n"
+                + "  <title>" + xmlText(campus.campus().name()) + ": dishes I watch</title>\n"
                 + "  <id>tag:5cmenus,2026:watch:" + xmlText(list.joined()) + "</id>\n"
                 + "  <updated>" + updated + "</updated>\n"
-                + "  <author><name>5C Menus</name></author>\n"
+                + "  <author><name>" + xmlText(campus.campus().name()) + "</name></author>\n"
                 + "  <link rel=\"self\" href=\"" + xmlText(selfPath) + "\"/>\n");
         for (Upcoming u : feed(list).upcoming()) {
             ServingView s = u.serving();

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import jakarta.json.Json;
+import org.fivecmenus.campus.Campus;
+import org.fivecmenus.campus.CurrentCampus;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.http.Prepared;
@@ -41,6 +44,9 @@ public class Assets {
     @Inject
     Halls halls;
 
+    @Inject
+    CurrentCampus campus;
+
     private final Map<String, Optional<Prepared>> files = new ConcurrentHashMap<>();
     private volatile Prepared hallColours;
 
@@ -58,10 +64,28 @@ public class Assets {
             return Optional.empty();
         }
         try (InputStream in = context.getResourceAsStream("/static/" + name)) {
-            return in == null ? Optional.empty() : Optional.of(Prepared.of(in.readAllBytes(), type));
+            return in == null ? Optional.empty()
+                    : Optional.of(Prepared.of(named(in.readAllBytes(), campus.campus()), type));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading /static/" + name + " from the WAR", e);
         }
+    }
+
+    /**
+     * The manifest and the service worker name the product and its campus, which the campus file gives: their
+     * {@code "{{campus.name}}"} and {@code "{{campus.description}}"} (each a whole quoted string, so that the file
+     * stays valid JSON and JavaScript before and after) become string literals of the file's values.
+     */
+    static byte[] named(byte[] file, Campus campus) {
+        String text = new String(file, StandardCharsets.UTF_8);
+        if (!text.contains("\"{{campus.")) {
+            return file;
+        }
+        return text.replace("\"{{campus.name}}\"", Json.createValue(campus.name()).toString())
+                .replace("\"{{campus.description}}\"", Json.createValue("Today's and this week's menus of "
+                        + campus.halls().size() + " dining halls of " + campus.place() + ", and which are open now.")
+                        .toString())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The fingerprinted URL of a file of {@code /static}. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fivecmenus.campus.CurrentCampus;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.WebContext;
@@ -26,6 +27,9 @@ public class Views {
 
     @Inject
     Assets assets;
+
+    @Inject
+    CurrentCampus campus;
 
     private volatile JakartaServletWebApplication application;
     private volatile TemplateEngine engine;
@@ -61,6 +65,8 @@ public class Views {
         // Every page shares the layout, which links the stylesheets and the script by their fingerprinted URLs.
         context.setVariable("stylesheets", List.of(assets.url("site.css"), assets.hallColoursUrl()));
         context.setVariable("script", assets.url("site.js"));
+        // The product's name is the campus file's: nothing on a page says "5C" unless the file does.
+        context.setVariable("siteName", campus.campus().name());
         model.forEach(context::setVariable);
         return engine.process(template, context);
     }

@@ -32,7 +32,18 @@ class ICalendarTest {
     }
 
     private static String write(List<ICalendar.Event> events) {
-        return new String(ICalendar.write("Collins hours", LA, STAMP, events), StandardCharsets.UTF_8);
+        return new String(ICalendar.write("5C Menus", "Collins hours", LA, STAMP, events), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFeedIsMadeByTheCampussProductNotByAFixedName() {
+        String feed = new String(ICalendar.write("Northfield Menus", "Commons hours", ZoneId.of("America/Chicago"),
+                STAMP, List.of()), StandardCharsets.UTF_8);
+
+        assertThat(feed).contains("PRODID:-//Northfield Menus//Menus and hours//EN\r\n")
+                .contains("X-WR-TIMEZONE:America/Chicago\r\n").doesNotContain("5C");
+        assertThat(new String(ICalendar.write("A//B, C", "x", LA, STAMP, List.of()), StandardCharsets.UTF_8))
+                .as("the identifier's owner field keeps its shape").contains("PRODID:-//A/B\\, C//Menus and hours//EN");
     }
 
     @Test
@@ -51,8 +62,8 @@ class ICalendarTest {
 
     @Test
     void theSameEventsAreTheSameBytes() {
-        assertThat(ICalendar.write("x", LA, STAMP, List.of(brunch("2026-03-07"))))
-                .isEqualTo(ICalendar.write("x", LA, STAMP, List.of(brunch("2026-03-07"))));
+        assertThat(ICalendar.write("5C Menus", "x", LA, STAMP, List.of(brunch("2026-03-07"))))
+                .isEqualTo(ICalendar.write("5C Menus", "x", LA, STAMP, List.of(brunch("2026-03-07"))));
     }
 
     @Test

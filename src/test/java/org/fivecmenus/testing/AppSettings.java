@@ -16,4 +16,10 @@ public @interface AppSettings {
     String[] value() default {};
 
     String[] without() default {};
+
+    /**
+     * A campus file of {@code src/test/resources/campus} to run on instead of the built-in one, its sources
+     * written with {@code http://vendor.stub} for the class's vendor stub.
+     */
+    String campus() default "";
 }

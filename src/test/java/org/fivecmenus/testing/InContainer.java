@@ -64,6 +64,9 @@ public final class InContainer implements BeforeAllCallback, ParameterResolver {
             for (String removed : settings.without()) {
                 environment.remove(removed);
             }
+            if (!settings.campus().isEmpty()) {
+                environment.put("CAMPUS_FILE", campusFile(settings.campus(), vendors, schema).toString());
+            }
         }
         write(ConfigNames.asProperties(environment));
         DeployedApp.writePreboot();
@@ -103,6 +106,19 @@ public final class InContainer implements BeforeAllCallback, ParameterResolver {
             throw new IllegalStateException("Arquillian has not deployed " + test.getClass().getSimpleName());
         }
         return url;
+    }
+
+    /** The test campus, its sources pointing at the stub, written where the application reads it. */
+    private static Path campusFile(String name, VendorStub vendors, String schema) {
+        try {
+            String file = Files.readString(Paths.get("src", "test", "resources", "campus", name))
+                    .replace(VendorStub.IN_CAMPUS_FILES, vendors.base());
+            Path written = SYSTEM_PROPERTIES.resolveSibling(schema + "-" + name).toAbsolutePath();
+            Files.createDirectories(written.getParent());
+            return Files.writeString(written, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Properties properties) {

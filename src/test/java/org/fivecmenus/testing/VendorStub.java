@@ -88,9 +88,17 @@ public final class VendorStub implements AutoCloseable {
         return "/eatec/" + feedName + ".json";
     }
 
+    /** What a test campus file (src/test/resources/campus) writes for this stub's address. */
+    public static final String IN_CAMPUS_FILES = "http://vendor.stub";
+
+    /** This stub's address. */
+    public String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
     /** HALL_&lt;ID&gt;_SOURCE for all seven halls, pointing here. */
     public Map<String, String> environment() {
-        String base = "http://127.0.0.1:" + server.port();
+        String base = base();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HALL_HOCH_SOURCE", base + SODEXO + "?date={date}");
         env.put("HALL_HOCH_PAGE", base + SODEXO_PAGE);
