@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.fivecmenus.hall.VendorKindName;
+import org.fivecmenus.upstream.StationChanges;
 
 /**
  * A campus as its file describes it (docs/campus.md): its name, its time zone, where it is published, and its
@@ -30,9 +31,11 @@ public record Campus(String name, String place, ZoneId zone, Optional<URI> publi
      * @param color   its colour on cards, {@code #RRGGBB}
      * @param website its public page, also what a kind may read when its source cannot be (null: none)
      * @param source  the URL template of its menus, {@code {date}} standing for the ISO date of a per-day source
+     *                (a kind's short form, such as Sodexo's location and menu ids, is already expanded)
+     * @param stations its changes to its kind's station tables
      */
     public record Hall(String id, String name, String college, String color, String website, VendorKindName vendor,
-                       String source, List<Window> hours) {
+                       String source, List<Window> hours, StationChanges stations) {
 
         public Hall {
             hours = List.copyOf(hours);

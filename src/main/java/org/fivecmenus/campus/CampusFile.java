@@ -27,6 +27,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.upstream.VendorKind;
+import org.fivecmenus.upstream.VendorKinds;
 
 /**
  * Reads a campus file (JSON, described by {@code campus.schema.json} beside the built-in one) and checks all of
@@ -44,10 +46,13 @@ public final class CampusFile {
     static final Set<String> CAMPUS_FIELDS = Set.of("$schema", "name", "place", "time_zone", "public_url",
             "halls");
     static final Set<String> HALL_FIELDS = Set.of("id", "name", "college", "color", "website", "vendor",
-            "source", "hours");
+            "source", "hours", "stations");
     static final Set<String> WINDOW_FIELDS = Set.of("days", "meal", "opens", "closes", "estimated",
             "overlaps", "note");
     private static final Map<String, DayOfWeek> DAYS = days();
+    /** The longest text each field may hold: the width of its column in the database. */
+    private static final Map<String, Integer> LONGEST = Map.of("name", 100, "college", 100, "website", 300,
+            "source", 500, "meal", 100, "note", 300);
 
     /** Everything wrong with a file; its message lists each mistake on a line of its own. */
     public static final class Mistakes extends Exception {
@@ -66,10 +71,10 @@ public final class CampusFile {
     }
 
     private final String file;
-    private final Set<VendorKindName> kinds;
+    private final VendorKinds kinds;
     private final List<String> mistakes = new ArrayList<>();
 
-    private CampusFile(String file, Set<VendorKindName> kinds) {
+    private CampusFile(String file, VendorKinds kinds) {
         this.file = file;
         this.kinds = kinds;
     }
@@ -79,7 +84,7 @@ public final class CampusFile {
      * @param kinds the vendor kinds this WAR holds
      * @throws Mistakes listing every mistake found
      */
-    public static Campus read(String file, byte[] bytes, Set<VendorKindName> kinds) throws Mistakes {
+    public static Campus read(String file, byte[] bytes, VendorKinds kinds) throws Mistakes {
         CampusFile reading = new CampusFile(file, kinds);
         Campus campus = reading.campus(bytes);
         if (!reading.mistakes.isEmpty()) {
@@ -173,22 +178,53 @@ public final class CampusFile {
             url(website, where, "website", false);
         }
         VendorKindName vendor = vendor(where, text(where, hall, "vendor", true));
-        String source = text(where, hall, "source", true);
-        if (source != null) {
-            url(source, where, "source", true);
-        }
+        String source = source(where, hall, vendor);
         return new Campus.Hall(id, name, college, color == null ? null : color.toUpperCase(Locale.ROOT), website,
-                vendor, source, hours(where, hall));
+                vendor, source, hours(where, hall), CampusStations.read(hall.get("stations"), where, this::mistake));
+    }
+
+    /**
+     * The hall's source as a URL template: an http(s) URL, or its kind's short form as an object of texts
+     * (Sodexo's {@code {"location": …, "menu": …}}), each expanded by the kind.
+     */
+    private String source(String where, JsonObject hall, VendorKindName vendor) {
+        JsonValue value = hall.get("source");
+        Optional<VendorKind> kind = vendor == null ? Optional.empty() : kinds.find(vendor);
+        String template = null;
+        try {
+            if (value instanceof JsonObject form) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                form.forEach((key, v) -> fields.put(key, v instanceof JsonString s ? s.getString().strip()
+                        : v.toString()));
+                if (kind.isPresent()) {
+                    template = kind.get().sourceOf(fields);
+                }
+            } else {
+                String url = text(where, hall, "source", true);
+                if (url == null || url(url, where, "source", true) == null) {
+                    return null;
+                }
+                template = kind.isPresent() ? kind.get().sourceOf(url) : url;
+            }
+        } catch (IllegalArgumentException e) {
+            mistake(where, "source: " + e.getMessage());
+            return null;
+        }
+        if (template != null && template.length() > LONGEST.get("source")) {
+            mistake(where, "source: the URL is longer than " + LONGEST.get("source") + " characters");
+            return null;
+        }
+        return template;
     }
 
     private VendorKindName vendor(String where, String name) {
         if (name == null) {
             return null;
         }
-        List<String> known = kinds.stream().map(VendorKindName::id).sorted().toList();
+        List<String> known = kinds.names().stream().map(VendorKindName::id).sorted().toList();
         try {
             VendorKindName kind = new VendorKindName(name);
-            if (kinds.contains(kind)) {
+            if (kinds.find(kind).isPresent()) {
                 return kind;
             }
         } catch (IllegalArgumentException e) {
@@ -316,7 +352,13 @@ public final class CampusFile {
             mistake(where, field + ": must be a non-empty text, not " + describe(value));
             return null;
         }
-        return string.getString().strip();
+        String text = string.getString().strip();
+        Integer longest = LONGEST.get(key);
+        if (longest != null && text.length() > longest) {
+            mistake(where, field + ": " + text.length() + " characters; at most " + longest + " fit");
+            return null;
+        }
+        return text;
     }
 
     private void unknownFields(String where, JsonObject object, Set<String> known) {
@@ -328,11 +370,11 @@ public final class CampusFile {
         }
     }
 
-    private void mistake(String where, String what) {
+    void mistake(String where, String what) {
         mistakes.add(file + ": " + (where.isEmpty() ? "" : where + ": ") + what);
     }
 
-    private static String describe(JsonValue value) {
+    static String describe(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> "an object";
             case ARRAY -> "a list";

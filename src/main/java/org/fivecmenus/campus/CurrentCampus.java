@@ -6,17 +6,21 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fivecmenus.upstream.HallStations;
+import org.fivecmenus.upstream.StationChanges;
 import org.fivecmenus.upstream.VendorKinds;
 
 /**
@@ -69,6 +73,15 @@ public class CurrentCampus {
         return campus().zone();
     }
 
+    /** Each hall's changes to its kind's station tables, for the parsers (upstream.VendorMenus). */
+    @Produces
+    @Singleton
+    HallStations stations() {
+        Map<String, StationChanges> byHall = new HashMap<>();
+        campus().halls().forEach(hall -> byHall.put(hall.id(), hall.stations()));
+        return new HallStations(byHall);
+    }
+
     Loaded loaded() {
         Loaded known = loaded;
         if (known == null) {
@@ -100,7 +113,7 @@ public class CurrentCampus {
         try {
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            return new Loaded(CampusFile.read(name, bytes, new HashSet<>(kinds.names())), name,
+            return new Loaded(CampusFile.read(name, bytes, kinds), name,
                     (int) crc.getValue());
         } catch (CampusFile.Mistakes mistakes) {
             throw refused(mistakes.getMessage());

@@ -67,6 +67,20 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         return new Builder();
     }
 
+    /** A builder holding these rules, to change (a campus file's {@link StationChanges}). */
+    Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.hide.addAll(hide);
+        builder.hideItems.addAll(hideItems);
+        builder.merge.putAll(merge);
+        builder.order.addAll(order);
+        builder.truncate.putAll(truncate);
+        builder.onlyAt.putAll(onlyAt);
+        builder.moveTo.putAll(moveTo);
+        builder.shownWithoutARule = shownWithoutARule;
+        return builder;
+    }
+
     /** Builds rules from names as vendors spell them; every name is stored as its key. */
     public static final class Builder {
         private final Set<String> hide = new LinkedHashSet<>();
@@ -76,6 +90,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
         private final Map<String, Integer> truncate = new LinkedHashMap<>();
         private final Map<String, Set<MealPeriod>> onlyAt = new LinkedHashMap<>();
         private final Map<String, MealPeriod> moveTo = new LinkedHashMap<>();
+        private Integer shownWithoutARule = SHOWN_WITHOUT_A_RULE;
 
         private Builder() {
         }
@@ -105,6 +120,21 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
             return this;
         }
 
+        /** Makes stations that {@link #hide} or {@link #onlyAt} made catalogue stations like the others. */
+        public Builder show(String... stations) {
+            for (String s : stations) {
+                hide.remove(Text.key(s));
+                onlyAt.remove(Text.key(s));
+            }
+            return this;
+        }
+
+        /** Replaces the display order given so far. */
+        public Builder orderInstead(String... stations) {
+            order.clear();
+            return order(stations);
+        }
+
         public Builder order(String... stations) {
             for (String s : stations) {
                 order.add(Text.key(s));
@@ -132,7 +162,7 @@ public record StationRules(Set<String> hide, Set<String> hideItems, Map<String, 
 
         public StationRules build() {
             return new StationRules(hide, hideItems, merge, List.copyOf(order), truncate, onlyAt, moveTo,
-                    SHOWN_WITHOUT_A_RULE);
+                    shownWithoutARule);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fivecmenus.upstream;
 
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.menu.model.DayMenu;
@@ -23,11 +24,34 @@ public interface VendorKind {
     /** The {@code Accept} header of its requests; the operator may change it (VENDOR_&lt;NAME&gt;_HEADERS). */
     String accept();
 
-    /** Its pure parser: bytes in, the menu model out, with its own station rules applied. */
-    MenuParser parser();
+    /**
+     * Its pure parser: bytes in, the menu model out, with these station rules applied (its own {@link #stations()}
+     * as a campus file changed them for the hall, {@link StationChanges}).
+     */
+    MenuParser parser(StationRules rules);
 
-    /** Its station curation (docs/vendors.md 4.3), as its parser applies it. */
+    /** Its station curation (docs/vendors.md 4.3), before a campus file's changes. */
     StationRules stations();
+
+    /**
+     * The URL template of a hall's source given as a URL in a campus file: as it is, unless the kind knows a
+     * shorter way to write it (Bon Appétit: the café's page, to which the date is added).
+     *
+     * @throws IllegalArgumentException saying, for an operator, what is wrong and how to write it
+     */
+    default String sourceOf(String url) {
+        return url;
+    }
+
+    /**
+     * The URL template of a hall's source given in the kind's own terms in a campus file, e.g. Sodexo's
+     * {@code {"location": "13147001", "menu": "15258"}}.
+     *
+     * @throws IllegalArgumentException saying, for an operator, what is wrong and how to write it
+     */
+    default String sourceOf(Map<String, String> fields) {
+        throw new IllegalArgumentException("this kind has no short form; give the source's http(s) URL");
+    }
 
     /**
      * Adds what its requests carry besides the headers (an API key).
@@ -47,9 +71,11 @@ public interface VendorKind {
      * Another way to a date's menu when the hall's source cannot be used as configured (Sodexo without its API
      * key reads the hall's public page, today only); empty for the source's way.
      *
+     * @param rules the hall's station rules, for the parser the detour reads with
      * @param today the date in the halls' zone now (a kind reads no clock)
      */
-    default Optional<Detour> detour(HallSources.HallSource source, LocalDate date, LocalDate today) {
+    default Optional<Detour> detour(HallSources.HallSource source, StationRules rules, LocalDate date,
+                                    LocalDate today) {
         return Optional.empty();
     }
 

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,6 +89,13 @@ public class VendorMenus implements MenuSource {
     @Inject
     FetchTurns turns;
 
+    /** Each hall's changes to its kind's station tables, from the campus file. */
+    @Inject
+    HallStations stations = HallStations.NONE;
+
+    /** Each hall's parser, with its kind's station tables as the campus file changed them. */
+    private final Map<String, MenuParser> parsers = new ConcurrentHashMap<>();
+
     /** This instance's last answers of dated sources; a miss only costs a full download. */
     private final Cache<String, KeptDay> keptDays = Caffeine.newBuilder().maximumWeight(16L << 20)
             .weigher((String key, KeptDay day) -> day.weight()).expireAfterWrite(Duration.ofDays(1))
@@ -124,19 +133,28 @@ public class VendorMenus implements MenuSource {
         }
         try {
             VendorKind kind = kinds.get(source.vendor());
-            Optional<VendorKind.Detour> detour = kind.detour(source, date, LocalDate.now(clock));
+            Optional<VendorKind.Detour> detour = kind.detour(source, rulesOf(source, kind), date,
+                    LocalDate.now(clock));
             if (detour.isPresent()) {
                 return guarded(source, () -> detour.get().fetch(client));
             }
             if (source.urlTemplate().contains(HallSources.DATE)) {
                 return dated(source, kind, date, reason);
             }
-            return kind.parser().parse(feed(source, kind, date, reason).body(), hallId, date);
+            return parserOf(source, kind).parse(feed(source, kind, date, reason).body(), hallId, date);
         } finally {
             if (ownTurn) {
                 turns.releaseForeground();
             }
         }
+    }
+
+    private StationRules rulesOf(HallSources.HallSource source, VendorKind kind) {
+        return stations.of(source.hallId()).applyTo(kind.stations());
+    }
+
+    private MenuParser parserOf(HallSources.HallSource source, VendorKind kind) {
+        return parsers.computeIfAbsent(source.hallId(), hall -> kind.parser(rulesOf(source, kind)));
     }
 
     /**
@@ -159,7 +177,7 @@ public class VendorMenus implements MenuSource {
                 }
                 return kept.menu();
             }
-            DayMenu menu = kind.parser().parse(response.body(), source.hallId(), date);
+            DayMenu menu = parserOf(source, kind).parse(response.body(), source.hallId(), date);
             if (response.validators().isEmpty()) {
                 keptDays.invalidate(key);
             } else {

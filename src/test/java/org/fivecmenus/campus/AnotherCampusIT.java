@@ -57,6 +57,26 @@ class AnotherCampusIT extends InContainerTest {
     }
 
     @Test
+    void aHallsStationsAreCuratedWithTheFilesChangesToItsKindsTables() {
+        HttpResponse<String> lakeside = app.get("/api/v2/menus?hall_id=lakeside&date=2026-02-07");
+        assertThat(lakeside.statusCode()).as(lakeside.body()).isEqualTo(200);
+
+        List<JsonObject> stations = JsonBodies.object(lakeside.body()).getJsonArray("meals")
+                .getValuesAs(JsonObject.class).stream()
+                .flatMap(meal -> meal.getJsonArray("stations").getValuesAs(JsonObject.class).stream()).toList();
+        assertThat(stations).filteredOn(s -> s.getString("name").equals("deli")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.getString("role")).as("hidden by the file").isEqualTo("catalogue"));
+        assertThat(stations).filteredOn(s -> s.getString("name").equals("salad bar")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.getString("role")).as("the kind hides it, the file shows it")
+                        .isNotEqualTo("catalogue"));
+        JsonObject served = JsonBodies.object(lakeside.body()).getJsonArray("meals").getValuesAs(JsonObject.class)
+                .stream().filter(meal -> meal.getJsonArray("stations").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(s -> s.getString("name").equals("global"))).findFirst().orElseThrow();
+        assertThat(served.getJsonArray("stations").getJsonObject(0).getString("name"))
+                .as("the file's order; the kind's puts global first").isEqualTo("sweets");
+    }
+
+    @Test
     void pagesManifestAndApiDescriptionTakeTheCampussNameAndNothingSaysClaremont() {
         app.get("/api/v2/menus?hall_id=commons&date=2026-02-07");
         for (String path : List.of("/?date=2026-02-07", "/halls/commons?date=2026-02-07", "/open-now",

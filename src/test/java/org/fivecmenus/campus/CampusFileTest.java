@@ -1,6 +1,7 @@
 package org.fivecmenus.campus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
@@ -9,11 +10,18 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.fivecmenus.hall.VendorKindName;
+import org.fivecmenus.menu.model.MealPeriod;
+import org.fivecmenus.upstream.StationChanges;
+import org.fivecmenus.upstream.TestKinds;
+import org.fivecmenus.upstream.VendorKinds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,8 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What an operator's campus file gives, and what they read when it holds a mistake. */
 class CampusFileTest {
 
-    private static final Set<VendorKindName> KINDS = Set.of(new VendorKindName("sodexo"),
-            new VendorKindName("bon_appetit"), new VendorKindName("pomona"));
+    private static final VendorKinds KINDS = TestKinds.all(TestKinds.SODEXO);
 
     private static Campus read(String json) throws CampusFile.Mistakes {
         return CampusFile.read("campus.json", json.getBytes(StandardCharsets.UTF_8), KINDS);
@@ -100,9 +107,19 @@ class CampusFileTest {
             "source | \"cafe/commons\"   | campus.json: hall 'commons': source: 'cafe/commons' is not an http(s) URL",
             "website | \"javascript:alert(1)\" | campus.json: hall 'commons': website: 'javascript:alert(1)' is not an http(s) URL",
             "source | null               | campus.json: hall 'commons': source: missing",
-            "colour | \"#336699\"        | campus.json: hall 'commons': colour: not a field here; the fields are college, color, hours, id, name, source, vendor, website",
+            "colour | \"#336699\"        | campus.json: hall 'commons': colour: not a field here; the fields are college, color, hours, id, name, source, stations, vendor, website",
             "id     | \"The Commons\"    | campus.json: hall 'The Commons': id: 'The Commons' must be lower-case letters, digits, '-' and '_', at most 32",
-            "name   | 7                  | campus.json: hall 'commons': name: must be a non-empty text, not the number 7"})
+            "name   | 7                  | campus.json: hall 'commons': name: must be a non-empty text, not the number 7",
+            "source | \"https://north.example.edu/menus/commons\" | campus.json: hall 'commons': source: a Bon Appétit café has a page per day: write {date} where the date goes in its URL, or give the café's page, https://<site>.cafebonappetit.com/cafe/<cafe>/",
+            "source | {\"site\": \"north\"}  | campus.json: hall 'commons': source: cafe: missing; this kind's source needs cafe and site",
+            "source | {\"site\": \"north\", \"cafe\": \"../admin\"} | campus.json: hall 'commons': source: cafe: '../admin' is not a name from the café's address, such as collins-cmc",
+            "source | {\"site\": \"north\", \"cafe\": \"commons\", \"menu\": \"7\"} | campus.json: hall 'commons': source: 'menu' is not a field of this kind's source; its fields are cafe, site",
+            "stations | [\"Salad Bar\"]   | campus.json: hall 'commons': stations: must be an object such as {\"hide\": [\"Salad Bar\"]}, not a list",
+            "stations | {\"hidden\": [\"Salad Bar\"]} | campus.json: hall 'commons': stations.hidden: not a field here; the fields are hide, merge, move_to, only_at, order, placeholders, show, truncate",
+            "stations | {\"hide\": \"Salad Bar\"} | campus.json: hall 'commons': stations.hide: must be a list such as [\"Salad Bar\", \"Deli\"], not 'Salad Bar'",
+            "stations | {\"truncate\": {\"Grill\": -1}} | campus.json: hall 'commons': stations.truncate.Grill: the number -1 is not a number of dishes from 0 to 100; to show none but its featured dishes, hide the station",
+            "stations | {\"move_to\": {\"Late Bites\": \"supper\"}} | campus.json: hall 'commons': stations.move_to.Late Bites: 'supper' is not a meal; write one of breakfast, brunch, lunch, dinner, late_night",
+            "stations | {\"hide\": [\"Grill\"], \"show\": [\"Grill\"]} | campus.json: hall 'commons': stations.show: 'Grill' is also in hide; a station is shown or hidden, not both"})
     void aMistakeInAHallIsNamedWithTheFileTheHallAndTheField(String field, String value, String message) {
         assertThatThrownBy(() -> read(oneHall(field, "null".equals(value) ? null : value)))
                 .isInstanceOfSatisfying(CampusFile.Mistakes.class,
@@ -122,6 +139,70 @@ class CampusFileTest {
         assertThatThrownBy(() -> read(oneHall("hours", "[" + window + "]")))
                 .isInstanceOfSatisfying(CampusFile.Mistakes.class,
                         e -> assertThat(e.mistakes()).containsExactly("campus.json: hall 'commons': " + message));
+    }
+
+    @Test
+    void aHallsSourceMayBeWrittenInItsKindsOwnTerms() throws Exception {
+        String file = "{\"name\": \"North Menus\", \"place\": \"North College\", \"time_zone\": \"America/Chicago\", "
+                + "\"halls\": ["
+                + "{\"id\": \"a\", \"name\": \"A\", \"college\": \"N\", \"color\": \"#336699\", \"vendor\": \"sodexo\", "
+                + "\"source\": {\"location\": \"13147001\", \"menu\": 15258}}, "
+                + "{\"id\": \"b\", \"name\": \"B\", \"college\": \"N\", \"color\": \"#336699\", \"vendor\": \"bon_appetit\", "
+                + "\"source\": {\"site\": \"collins-cmc\", \"cafe\": \"collins\"}}, "
+                + "{\"id\": \"c\", \"name\": \"C\", \"college\": \"N\", \"color\": \"#336699\", \"vendor\": \"bon_appetit\", "
+                + "\"source\": \"https://scripps.cafebonappetit.com/cafe/malott-dining-commons/\"}, "
+                + "{\"id\": \"d\", \"name\": \"D\", \"college\": \"N\", \"color\": \"#336699\", \"vendor\": \"pomona\", "
+                + "\"source\": {\"feed\": \"Frary\"}}]}";
+
+        assertThat(read(file).halls()).extracting(Campus.Hall::source).containsExactly(
+                "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date={date}",
+                "https://collins-cmc.cafebonappetit.com/cafe/collins/{date}/",
+                "https://scripps.cafebonappetit.com/cafe/malott-dining-commons/{date}/",
+                "https://api.pomona.edu/eatec/Frary.json");
+    }
+
+    @Test
+    void theReadmesExampleFileIsAFileThatStarts() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Your campus");
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+
+        Campus campus = read(example);
+
+        assertThat(campus.halls()).extracting(Campus.Hall::id).containsExactly("commons", "east", "lakeside", "hill");
+        assertThat(campus.halls()).extracting(Campus.Hall::source).allSatisfy(source -> assertThat(source)
+                .startsWith("https://").contains("{date}"));
+        assertThat(campus.halls().get(0).stations().hide()).containsExactly("Deli");
+    }
+
+    @Test
+    void aHallsStationChangesAreReadAsTheFileSpellsThem() throws Exception {
+        String stations = "{\"hide\": [\"Noodle Bar\"], \"show\": [\"Salad Bar\"], \"placeholders\": [\"Closed\"], "
+                + "\"merge\": {\"Desserts\": [\"Sweets\", \"Cookies\"]}, \"order\": [\"Grill\", \"Desserts\"], "
+                + "\"truncate\": {\"Grill\": 3}, \"only_at\": {\"Eggs\": [\"breakfast\", \"brunch\"]}, "
+                + "\"move_to\": {\"Late Bites\": \"late_night\"}}";
+
+        StationChanges changes = read(oneHall("stations", stations)).halls().get(0).stations();
+
+        assertThat(changes).isEqualTo(new StationChanges(List.of("Noodle Bar"), List.of("Salad Bar"),
+                List.of("Closed"), Map.of("Desserts", List.of("Sweets", "Cookies")), List.of("Grill", "Desserts"),
+                Map.of("Grill", 3), Map.of("Eggs", Set.of(MealPeriod.BREAKFAST, MealPeriod.BRUNCH)),
+                Map.of("Late Bites", MealPeriod.LATE_NIGHT)));
+        assertThat(read(oneHall(null, null)).halls().get(0).stations()).isEqualTo(StationChanges.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "name    | 100 | name: 101 characters; at most 100 fit",
+            "college | 100 | college: 101 characters; at most 100 fit"})
+    void aTextLongerThanItsColumnIsAMistakeNotADatabaseError(String field, int longest, String message) {
+        String longer = "\"" + "x".repeat(longest + 1) + "\"";
+        String fits = "\"" + "x".repeat(longest) + "\"";
+
+        assertThatThrownBy(() -> read(oneHall(field, longer))).isInstanceOfSatisfying(CampusFile.Mistakes.class,
+                e -> assertThat(e.mistakes()).containsExactly("campus.json: hall 'commons': " + message));
+        assertThatCode(() -> read(oneHall(field, fits))).doesNotThrowAnyException();
     }
 
     @Test
@@ -185,5 +266,7 @@ class CampusFileTest {
         assertThat(defs.getJsonObject("hall").getJsonObject("properties").keySet()).isEqualTo(CampusFile.HALL_FIELDS);
         assertThat(defs.getJsonObject("window").getJsonObject("properties").keySet())
                 .isEqualTo(CampusFile.WINDOW_FIELDS);
+        assertThat(defs.getJsonObject("stations").getJsonObject("properties").keySet())
+                .isEqualTo(CampusStations.FIELDS);
     }
 }

@@ -12,8 +12,10 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.fivecmenus.hall.VendorKindName;
+import org.fivecmenus.upstream.StationChanges;
+import org.fivecmenus.upstream.TestKinds;
+import org.fivecmenus.upstream.VendorKinds;
 
 /**
  * What writing a campus into a migrated database must do, on H2 and on PostgreSQL alike (run by
@@ -21,8 +23,7 @@ import org.fivecmenus.hall.VendorKindName;
  */
 public final class CampusMigrations {
 
-    private static final Set<VendorKindName> KINDS = Set.of(new VendorKindName("sodexo"),
-            new VendorKindName("bon_appetit"), new VendorKindName("pomona"));
+    private static final VendorKinds KINDS = TestKinds.all(TestKinds.SODEXO);
 
     private CampusMigrations() {
     }
@@ -91,13 +92,13 @@ public final class CampusMigrations {
                             w.note()));
                 }
                 hall = new Campus.Hall(hall.id(), "Collins Hall", hall.college(), hall.color(), hall.website(),
-                        hall.vendor(), hall.source(), hours);
+                        hall.vendor(), hall.source(), hours, hall.stations());
             }
             halls.add(hall);
         }
         halls.add(new Campus.Hall("commons", "The Commons", "North", "#336699", null, new VendorKindName("bon_appetit"),
                 "https://north.cafebonappetit.com/cafe/commons/{date}/", List.of(new Campus.Window(DayOfWeek.MONDAY,
-                "Late Night", LocalTime.of(22, 0), LocalTime.of(1, 0), false, false, null))));
+                "Late Night", LocalTime.of(22, 0), LocalTime.of(1, 0), false, false, null)), StationChanges.NONE));
         return new Campus(campus.name(), campus.place(), campus.zone(), campus.publicUrl(), halls);
     }
 

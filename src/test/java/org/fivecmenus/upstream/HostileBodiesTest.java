@@ -96,7 +96,7 @@ class HostileBodiesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("pathologicalBodies")
     void pathologicalBodyIsAnsweredWithoutBacktrackingForever(VendorKind kind, String description, byte[] body) {
-        MenuParser parser = kind.parser();
+        MenuParser parser = kind.parser(kind.stations());
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             try {
                 parser.parse(body, "somehall", DATE);
@@ -109,7 +109,7 @@ class HostileBodiesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("hostileBodies")
     void hostileBodyGivesTypedParseError(VendorKind kind, String description, byte[] body) {
-        MenuParser parser = kind.parser();
+        MenuParser parser = kind.parser(kind.stations());
         VendorKindName vendor = kind.name();
         assertTimeoutPreemptively(HANG_GUARD, () ->
                 assertThatThrownBy(() -> parser.parse(body, "somehall", DATE))

@@ -21,6 +21,8 @@ import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.menu.model.DayMenu;
+import org.fivecmenus.menu.model.Station;
+import org.fivecmenus.menu.model.StationRole;
 import org.fivecmenus.menu.model.DayStatus;
 import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
 import org.fivecmenus.upstream.bonappetit.BonAppetitMenus;
@@ -80,6 +82,27 @@ class VendorMenusTest {
     }
 
     @Test
+    void aHallsStationChangesFromTheCampusFileShapeItsMenu() throws Exception {
+        LocalDate date = LocalDate.of(2026, 2, 7);
+        byte[] page = Captures.bytes(Captures.COLLINS);
+        vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html; charset=UTF-8").withBody(page)));
+        DayMenu asTheKindCurates = new BonAppetitMenus().parse(page, "collins", date);
+        Station first = asTheKindCurates.meals().get(0).stations().get(0);
+        assertThat(first.role()).isNotEqualTo(StationRole.CATALOGUE);
+        VendorMenus menus = menus();
+        menus.stations = new HallStations(Map.of("collins", new StationChanges(List.of(first.name()), List.of(),
+                List.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of())));
+
+        DayMenu fetched = menus.fetch("collins", date, FetchReason.REQUEST);
+
+        Station hidden = fetched.meals().get(0).stations().stream().filter(s -> s.name().equals(first.name()))
+                .findFirst().orElseThrow();
+        assertThat(hidden.role()).isEqualTo(StationRole.CATALOGUE);
+        assertThat(hidden.items()).as("nothing the vendor listed is lost").isEqualTo(first.items());
+    }
+
+    @Test
     void aDatedPageIsAskedAgainWithItsLastModifiedAndA304IsTheMenuAlreadyRead() throws Exception {
         LocalDate date = LocalDate.of(2026, 2, 7);
         byte[] page = Captures.bytes(Captures.COLLINS);
@@ -111,7 +134,7 @@ class VendorMenusTest {
 
         DayMenu fetched = menus().fetch("hoch", date, FetchReason.REQUEST);
 
-        assertThat(fetched).isEqualTo(TestKinds.SODEXO.parser().parse(body, "hoch", date));
+        assertThat(fetched).isEqualTo(TestKinds.SODEXO.parser(TestKinds.SODEXO.stations()).parse(body, "hoch", date));
         assertThat(fetched.status()).isEqualTo(DayStatus.SERVED);
     }
 
@@ -125,11 +148,11 @@ class VendorMenusTest {
                 .willReturn(aResponse().withStatus(304)));
 
         VendorMenus menus = menus();
-        DayMenu expected = TestKinds.POMONA.parser().parse(feed, "frank", date);
+        DayMenu expected = TestKinds.POMONA.parser(TestKinds.POMONA.stations()).parse(feed, "frank", date);
         assertThat(menus.fetch("frank", date, FetchReason.REQUEST)).isEqualTo(expected);
 
         assertThat(menus.fetch("frank", date.plusDays(1), FetchReason.REQUEST))
-                .isEqualTo(TestKinds.POMONA.parser().parse(feed, "frank", date.plusDays(1)));
+                .isEqualTo(TestKinds.POMONA.parser(TestKinds.POMONA.stations()).parse(feed, "frank", date.plusDays(1)));
         vendor.verify(1, getRequestedFor(urlEqualTo("/eatec/Frank.json")).withHeader("If-None-Match", equalTo("\"w2\"")));
         vendor.verify(2, getRequestedFor(urlEqualTo("/eatec/Frank.json")));
     }

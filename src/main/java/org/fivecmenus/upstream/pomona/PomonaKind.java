@@ -1,11 +1,14 @@
 package org.fivecmenus.upstream.pomona;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.Breaker;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.SourceFields;
 import org.fivecmenus.upstream.StationRules;
 import org.fivecmenus.upstream.VendorException;
 import org.fivecmenus.upstream.VendorKind;
@@ -19,7 +22,8 @@ public class PomonaKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("pomona");
 
-    private static final PomonaMenus PARSER = new PomonaMenus();
+    private static final Map<String, SourceFields.Field> SOURCE_FIELDS = Map.of("feed", new SourceFields.Field(
+            Pattern.compile("[A-Za-z0-9_-]{1,64}"), "a feed's name such as Frary"));
 
     @Override
     public VendorKindName name() {
@@ -32,13 +36,20 @@ public class PomonaKind implements VendorKind {
     }
 
     @Override
-    public MenuParser parser() {
-        return PARSER;
+    public MenuParser parser(StationRules rules) {
+        return new PomonaMenus(rules);
     }
 
     @Override
     public StationRules stations() {
         return PomonaStations.RULES;
+    }
+
+    /** {@code {"feed": "Frary"}}: the hall's feed among Pomona's ({@code https://api.pomona.edu/eatec/Frary.json}). */
+    @Override
+    public String sourceOf(Map<String, String> fields) {
+        SourceFields.check(fields, SOURCE_FIELDS);
+        return "https://api.pomona.edu/eatec/" + fields.get("feed") + ".json";
     }
 
     @Override

@@ -74,7 +74,11 @@ public final class PomonaMenus implements MenuParser {
     private final BiPredicate<String, LocalDate> brunchInsteadOfBreakfast;
 
     public PomonaMenus() {
-        this(PomonaStations.RULES, FRARY_WEEKEND_BRUNCH);
+        this(PomonaStations.RULES);
+    }
+
+    public PomonaMenus(StationRules rules) {
+        this(rules, FRARY_WEEKEND_BRUNCH);
     }
 
     /**

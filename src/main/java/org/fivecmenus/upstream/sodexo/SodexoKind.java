@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.fivecmenus.hall.VendorKindName;
@@ -13,6 +15,7 @@ import org.fivecmenus.upstream.Breaker;
 import org.fivecmenus.upstream.HallSources;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
+import org.fivecmenus.upstream.SourceFields;
 import org.fivecmenus.upstream.StationRules;
 import org.fivecmenus.upstream.VendorException;
 import org.fivecmenus.upstream.VendorKind;
@@ -28,7 +31,10 @@ public class SodexoKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("sodexo");
 
-    private static final SodexoMenus PARSER = new SodexoMenus();
+    private static final SourceFields.Field ID = new SourceFields.Field(Pattern.compile("[0-9]{1,12}"),
+            "a number such as 15258");
+    private static final Map<String, SourceFields.Field> SOURCE_FIELDS = Map.of("location", ID, "menu", ID);
+
 
     private String apiKey;
 
@@ -53,13 +59,21 @@ public class SodexoKind implements VendorKind {
     }
 
     @Override
-    public MenuParser parser() {
-        return PARSER;
+    public MenuParser parser(StationRules rules) {
+        return new SodexoMenus(rules);
     }
 
     @Override
     public StationRules stations() {
         return SodexoStations.RULES;
+    }
+
+    /** {@code {"location": "13147001", "menu": "15258"}}: the ids in the address of the site's menu in its API. */
+    @Override
+    public String sourceOf(Map<String, String> fields) {
+        SourceFields.check(fields, SOURCE_FIELDS);
+        return "https://api-prd.sodexomyway.net/v0.2/data/menu/" + fields.get("location") + "/" + fields.get("menu")
+                + "?date=" + HallSources.DATE;
     }
 
     @Override
@@ -77,7 +91,8 @@ public class SodexoKind implements VendorKind {
     }
 
     @Override
-    public Optional<Detour> detour(HallSources.HallSource source, LocalDate date, LocalDate today) {
+    public Optional<Detour> detour(HallSources.HallSource source, StationRules rules, LocalDate date,
+                                   LocalDate today) {
         if (apiKey != null) {
             return Optional.empty();
         }
@@ -88,7 +103,7 @@ public class SodexoKind implements VendorKind {
                                 + "read, " + (source.page() == null ? "and " + HallSources.pageKey(source.hallId())
                                 + " is unset" : "from the public location page"), null);
             }
-            return PARSER.parseTodaysPage(client.fetchPage(source, URI.create(source.page()), this).body(),
+            return new SodexoMenus(rules).parseTodaysPage(client.fetchPage(source, URI.create(source.page()), this).body(),
                     source.hallId(), date);
         });
     }
