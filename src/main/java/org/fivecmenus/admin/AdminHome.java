@@ -44,6 +44,7 @@ public class AdminHome extends HttpServlet {
         }
         Map<String, Object> model = pages.model(request, "Admin");
         model.put("health", health.report());
+        model.put("kinds", health.kinds());
         model.put("audit", audit.recent(30));
         model.put("today", site.today().toString());
         pages.render(request, response, 200, "home", model);

@@ -11,17 +11,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.upstream.FetchOutcome;
 import org.fivecmenus.upstream.FetchReason;
+import org.fivecmenus.upstream.KindHealth;
 import org.fivecmenus.upstream.VendorFetch;
+import org.fivecmenus.upstream.VendorKinds;
 
 /**
  * How each hall's vendor has behaved: the last successful fetch, the runs and error rate over 24 hours, the
- * last error, and a format-drift alarm when the latest served menu parsed to far fewer dishes than usual.
+ * last error, and a format-drift alarm when the latest served menu parsed to far fewer dishes than usual; and each
+ * vendor kind's own figures ({@link KindHealth}).
  */
 @ApplicationScoped
 public class VendorHealth {
@@ -47,6 +51,16 @@ public class VendorHealth {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VendorKinds kinds;
+
+    /** Each vendor kind's own figures on this instance, for the kinds the halls use. */
+    public List<KindHealth.Figures> kinds() {
+        Set<String> used = halls.all().stream().map(HallView::vendorType).collect(Collectors.toSet());
+        return kinds.all().stream().filter(kind -> used.contains(kind.name().id()))
+                .map(kind -> kind.health().figures()).toList();
+    }
 
     public List<HallHealth> report() {
         OffsetDateTime since = clock.instant().minus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC);

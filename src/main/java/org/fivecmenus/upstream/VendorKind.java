@@ -87,6 +87,9 @@ public interface VendorKind {
      */
     <T> T call(Call<T> call) throws VendorException, MenuParseException;
 
+    /** Its figures on this instance (calls, failures, calls its open breaker refused): one per kind, its own. */
+    KindHealth health();
+
     /** A vendor call. */
     @FunctionalInterface
     interface Call<T> {

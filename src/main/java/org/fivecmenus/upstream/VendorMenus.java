@@ -269,16 +269,26 @@ public class VendorMenus implements MenuSource {
         }
     }
 
-    /** Through the kind's circuit breaker; an open one is a {@link VendorException.Failure#PAUSED} failure. */
+    /**
+     * Through the kind's circuit breaker; an open one is a {@link VendorException.Failure#PAUSED} failure. Every
+     * outcome goes into the kind's {@link KindHealth}.
+     */
     private <T> T guarded(HallSources.HallSource source, VendorKind.Call<T> call)
             throws VendorException, MenuParseException {
+        VendorKind kind = kinds.get(source.vendor());
         try {
             // Through the bean's proxy, which carries the breaker.
-            return kinds.get(source.vendor()).call(call);
+            T answer = kind.call(call);
+            kind.health().succeeded(clock.instant());
+            return answer;
         } catch (CircuitBreakerOpenException e) {
+            kind.health().refused(clock.instant());
             throw new VendorException(source.vendor(), source.hallId(), VendorException.Failure.PAUSED, 0,
                     "not called: most recent calls to " + source.vendor() + " failed, so calls pause for a "
                             + "while (circuit breaker open) before one trial call", null);
+        } catch (VendorException | MenuParseException e) {
+            kind.health().failed(clock.instant(), e.getMessage());
+            throw e;
         }
     }
 }

@@ -79,7 +79,8 @@ class AdminIT {
                 .contains("Path=/admin"));
         HttpResponse<String> home = alice.get("/admin");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Vendor health", "Sign out alice");
+        assertThat(home.body()).contains("Vendor health", "Sign out alice")
+                .contains("id=\"kind-sodexo\"", "id=\"kind-bon_appetit\"", "id=\"kind-pomona\"");
         assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store");
         HtmlChecker.assertValid("/admin", home.body());
     }

@@ -178,4 +178,28 @@ class VendorMenusTest {
                     assertThat(e.hallId()).isEqualTo("frank");
                 });
     }
+
+    @Test
+    void eachCallCountsInItsKindsOwnHealthAndInNoOtherKinds() throws Exception {
+        vendor.stubFor(get(urlEqualTo("/v0.2/data/menu/13147001/15258?date=2026-09-30"))
+                .willReturn(aResponse().withBody("[]")));
+        vendor.stubFor(get(urlEqualTo("/v0.2/data/menu/13147001/15258?date=2026-10-01"))
+                .willReturn(aResponse().withStatus(500)));
+        VendorMenus menus = menus();
+        VendorKind sodexo = menus.kinds.get(SodexoKind.NAME);
+        long bonAppetitCalls = menus.kinds.get(BonAppetitKind.NAME).health().figures().calls();
+
+        menus.fetch("hoch", LocalDate.of(2026, 9, 30), FetchReason.REQUEST);
+        assertThatThrownBy(() -> menus.fetch("hoch", LocalDate.of(2026, 10, 1), FetchReason.REQUEST))
+                .isInstanceOf(VendorException.class);
+
+        KindHealth.Figures figures = sodexo.health().figures();
+        assertThat(figures.kind()).isEqualTo(SodexoKind.NAME);
+        assertThat(figures.calls()).isEqualTo(2);
+        assertThat(figures.failures()).isEqualTo(1);
+        assertThat(figures.lastFailure()).contains("500");
+        assertThat(figures.lastSuccess()).isEqualTo(menus.clock.instant());
+        assertThat(figures.paused()).isFalse();
+        assertThat(menus.kinds.get(BonAppetitKind.NAME).health().figures().calls()).isEqualTo(bonAppetitCalls);
+    }
 }

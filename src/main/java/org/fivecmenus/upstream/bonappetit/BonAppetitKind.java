@@ -7,6 +7,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.Breaker;
 import org.fivecmenus.upstream.HallSources;
+import org.fivecmenus.upstream.KindHealth;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
 import org.fivecmenus.upstream.SourceFields;
@@ -22,6 +23,8 @@ import org.fivecmenus.upstream.VendorKind;
 public class BonAppetitKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("bon_appetit");
+
+    private final KindHealth health = new KindHealth(NAME);
 
     private static final Pattern CAFE_PAGE = Pattern.compile("https?://[^/?#]+/cafe/[a-z0-9-]+/?",
             Pattern.CASE_INSENSITIVE);
@@ -43,6 +46,11 @@ public class BonAppetitKind implements VendorKind {
     @Override
     public MenuParser parser(StationRules rules) {
         return new BonAppetitMenus(rules);
+    }
+
+    @Override
+    public KindHealth health() {
+        return health;
     }
 
     @Override

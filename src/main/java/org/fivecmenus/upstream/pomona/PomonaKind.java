@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.Breaker;
+import org.fivecmenus.upstream.KindHealth;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
 import org.fivecmenus.upstream.SourceFields;
@@ -21,6 +22,8 @@ import org.fivecmenus.upstream.VendorKind;
 public class PomonaKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("pomona");
+
+    private final KindHealth health = new KindHealth(NAME);
 
     private static final Map<String, SourceFields.Field> SOURCE_FIELDS = Map.of("feed", new SourceFields.Field(
             Pattern.compile("[A-Za-z0-9_-]{1,64}"), "a feed's name such as Frary"));
@@ -38,6 +41,11 @@ public class PomonaKind implements VendorKind {
     @Override
     public MenuParser parser(StationRules rules) {
         return new PomonaMenus(rules);
+    }
+
+    @Override
+    public KindHealth health() {
+        return health;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.upstream.Breaker;
 import org.fivecmenus.upstream.HallSources;
+import org.fivecmenus.upstream.KindHealth;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
 import org.fivecmenus.upstream.SourceFields;
@@ -30,6 +31,8 @@ import org.fivecmenus.upstream.VendorKind;
 public class SodexoKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("sodexo");
+
+    private final KindHealth health = new KindHealth(NAME);
 
     private static final SourceFields.Field ID = new SourceFields.Field(Pattern.compile("[0-9]{1,12}"),
             "a number such as 15258");
@@ -61,6 +64,11 @@ public class SodexoKind implements VendorKind {
     @Override
     public MenuParser parser(StationRules rules) {
         return new SodexoMenus(rules);
+    }
+
+    @Override
+    public KindHealth health() {
+        return health;
     }
 
     @Override
