@@ -40,14 +40,16 @@ public class HoursCalendar {
         HallView hall = found.get();
         LocalDate today = hours.today();
         List<ICalendar.Event> events = new ArrayList<>();
+        String domain = campus.campus().token();
         hours.windowsBetween(today, today.plusDays(DAYS - 1)).values().forEach(day -> day.stream()
-                .filter(w -> w.hallId().equals(hallId)).forEach(w -> events.add(event(hall, w))));
+                .filter(w -> w.hallId().equals(hallId)).forEach(w -> events.add(event(hall, w, domain))));
         byte[] feed = ICalendar.write(campus.campus().name(), hall.name() + " hours", hours.zone(), today.atStartOfDay(hours.zone()).toInstant(),
                 events);
         return Optional.of(Prepared.of(feed, ICalendar.CONTENT_TYPE));
     }
 
-    private static ICalendar.Event event(HallView hall, ServiceWindow window) {
+    /** @param domain the right-hand side of the event's UID, the campus's {@code Campus.token()} */
+    private static ICalendar.Event event(HallView hall, ServiceWindow window, String domain) {
         List<String> notes = new ArrayList<>();
         if (window.reason() != null) {
             notes.add(window.reason());
@@ -55,7 +57,7 @@ public class HoursCalendar {
         if (window.estimated()) {
             notes.add("Approximate hours");
         }
-        return new ICalendar.Event(hall.id() + "-" + window.serviceDate() + "-" + window.mealKey() + "@5cmenus",
+        return new ICalendar.Event(hall.id() + "-" + window.serviceDate() + "-" + window.mealKey() + "@" + domain,
                 window.start(), window.end(), window.label() + " at " + hall.name(),
                 hall.name() + ", " + hall.college(), notes.isEmpty() ? null : String.join(". ", notes), null, false);
     }

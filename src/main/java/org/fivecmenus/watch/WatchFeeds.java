@@ -102,7 +102,7 @@ public class WatchFeeds {
                 continue;
             }
             ServingView s = u.serving();
-            events.add(new ICalendar.Event(u.slug() + "-" + s.hallId() + "-" + s.date() + "-" + s.meal() + "@5cmenus",
+            events.add(new ICalendar.Event(u.slug() + "-" + s.hallId() + "-" + s.date() + "-" + s.meal() + "@" + campus.campus().token(),
                     u.startsAt().atZoneSameInstant(hours.zone()), u.endsAt().atZoneSameInstant(hours.zone()),
                     u.name() + " at " + s.hallName(), s.hallName(),
                     s.mealLabel() + " · " + s.station(), null, false));
@@ -117,7 +117,7 @@ public class WatchFeeds {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
                 + "  <title>" + xmlText(campus.campus().name()) + ": dishes I watch</title>\n"
-                + "  <id>tag:5cmenus,2026:watch:" + xmlText(list.joined()) + "</id>\n"
+                + "  <id>tag:" + campus.campus().token() + ",2026:watch:" + xmlText(list.joined()) + "</id>\n"
                 + "  <updated>" + updated + "</updated>\n"
                 + "  <author><name>" + xmlText(campus.campus().name()) + "</name></author>\n"
                 + "  <link rel=\"self\" href=\"" + xmlText(selfPath) + "\"/>\n");
@@ -128,7 +128,7 @@ public class WatchFeeds {
             xml.append("  <entry>\n")
                     .append("    <title>").append(xmlText(u.name() + " at " + s.hallName() + ", " + s.mealLabel()
                             + " " + s.date())).append("</title>\n")
-                    .append("    <id>tag:5cmenus,2026:serving:").append(xmlText(u.slug() + "/" + s.hallId() + "/"
+                    .append("    <id>tag:").append(campus.campus().token()).append(",2026:serving:").append(xmlText(u.slug() + "/" + s.hallId() + "/"
                             + s.date() + "/" + s.meal())).append("</id>\n")
                     .append("    <updated>").append(updated).append("</updated>\n")
                     .append("    <link href=\"/halls/").append(xmlText(s.hallId())).append("?date=").append(s.date())

@@ -113,7 +113,7 @@ class AnotherCampusIT extends InContainerTest {
         String calendar = app.get("/halls/commons/hours.ics").body();
         assertThat(calendar).contains("PRODID:-//Northfield Menus//Menus and hours//EN")
                 .contains("X-WR-TIMEZONE:America/Chicago").contains("DTSTART;TZID=America/Chicago:")
-                .doesNotContain("Los_Angeles");
+                .contains("@northfieldmenus").doesNotContain("Los_Angeles").doesNotContain("5cmenus");
     }
 
     private static JsonObject byId(JsonArray halls, String id) {

@@ -37,6 +37,24 @@ class CampusNamesTest {
     }
 
     @Test
+    void calendarAndFeedIdentifiersTakeATokenOfTheNameSoClaremontsStayAsTheyWere() {
+        assertThat(NORTHFIELD.token()).isEqualTo("northfieldeats");
+        assertThat(new Campus("5C Menus", "the Claremont Colleges", ZoneId.of("America/Los_Angeles"),
+                Optional.empty(), List.of()).token()).isEqualTo("5cmenus");
+        assertThat(new Campus("Cafés Québec", "x", ZoneId.of("America/Toronto"), Optional.empty(), List.of()).token())
+                .isEqualTo("cafesquebec");
+        assertThat(new Campus("—", "x", ZoneId.of("America/Toronto"), Optional.empty(), List.of()).token())
+                .isEqualTo("menus");
+    }
+
+    @Test
+    void theIconsDrawNoLettersSoTheySuitAnyCampus() throws IOException {
+        String svg = new String(staticFile("icon.svg"), StandardCharsets.UTF_8);
+
+        assertThat(svg).startsWith("<svg").doesNotContain("<text").doesNotContain("5C");
+    }
+
+    @Test
     void theServiceWorkerGetsTheNameAsAStringLiteral() throws IOException {
         String worker = new String(Assets.named(staticFile("sw.js"), NORTHFIELD), StandardCharsets.UTF_8);
 
