@@ -26,11 +26,6 @@ record MemoryOnly(CacheState state) implements SharedCache {
     }
 
     @Override
-    public long count(String key) {
-        return -1;
-    }
-
-    @Override
     public void put(String key, byte[] value, Duration ttl) {
     }
 

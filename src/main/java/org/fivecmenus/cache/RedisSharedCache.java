@@ -113,19 +113,6 @@ public class RedisSharedCache implements SharedCache {
     }
 
     @Override
-    public long count(String key) {
-        if (!usable()) {
-            return -1;
-        }
-        try {
-            byte[] value = await(c -> c.get(key));
-            return value == null ? 0 : Long.parseLong(new String(value, StandardCharsets.US_ASCII));
-        } catch (CacheUnavailable | NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    @Override
     public void put(String key, byte[] value, Duration ttl) {
         if (usable()) {
             try {

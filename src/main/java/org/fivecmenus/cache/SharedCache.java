@@ -52,9 +52,6 @@ public interface SharedCache extends AutoCloseable {
      */
     long increment(String key, Duration window);
 
-    /** The count under the key, 0 when none, or -1 when there is nobody to ask. */
-    long count(String key);
-
     void put(String key, byte[] value, Duration ttl);
 
     void evict(String key);

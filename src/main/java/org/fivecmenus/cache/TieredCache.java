@@ -238,13 +238,6 @@ public final class TieredCache<V> {
         wake(key);
     }
 
-    /** Keeps the value in this instance only: for copies other instances must not be served. */
-    public void putHere(String key, V value) {
-        if (positive(remaining(value))) {
-            keep(key, value);
-        }
-    }
-
     public void evict(String key) {
         near.invalidate(key);
         shared.evict(key);
@@ -253,11 +246,6 @@ public final class TieredCache<V> {
     /** Also tells the listener of every key changed elsewhere (null: everything), after dropping it here. */
     public void onChange(java.util.function.Consumer<String> listener) {
         shared.onChange(listener);
-    }
-
-    public long nearEntries() {
-        near.cleanUp();
-        return near.estimatedSize();
     }
 
     public CacheState state() {

@@ -69,10 +69,6 @@ public class Hall {
         return color;
     }
 
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
     public String getMenuSource() {
         return menuSource;
     }

@@ -44,10 +44,6 @@ public final class OpeningHours {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** Today in the hours' zone, whatever zone the clock carries. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
@@ -75,20 +71,6 @@ public final class OpeningHours {
         }
         windows.sort(Comparator.comparing(ServiceWindow::hallId).thenComparing(BY_START));
         return List.copyOf(windows);
-    }
-
-    public HallStatus statusNow(String hallId, List<WeeklyHours> weekly, List<HoursOverride> overrides) {
-        return statusAt(clock.instant(), hallId, weekly, overrides);
-    }
-
-    public HallStatus statusAt(Instant at, String hallId, List<WeeklyHours> weekly, List<HoursOverride> overrides) {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(hallId, "hallId");
-        return status(at, hallId, new Schedule(weekly, overrides, zone));
-    }
-
-    public Map<String, HallStatus> statusesNow(List<WeeklyHours> weekly, List<HoursOverride> overrides) {
-        return statusesAt(clock.instant(), weekly, overrides);
     }
 
     /** Every hall named in the rows, including one known only from an override, by hall id. */

@@ -25,7 +25,6 @@ public class Menu {
     /** A hall's meals of a date in their order; parameters {@code hall}, {@code date}. */
     public static final String OF_DAY = "Menu.ofDay";
 
-
     @Id
     @SequenceGenerator(name = "menu_seq", sequenceName = "menu_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "menu_seq")
@@ -88,10 +87,6 @@ public class Menu {
         return hallId;
     }
 
-    public LocalDate getServiceDate() {
-        return serviceDate;
-    }
-
     public String getMealKey() {
         return mealKey;
     }
@@ -114,13 +109,5 @@ public class Menu {
 
     public String getStations() {
         return stations;
-    }
-
-    public OffsetDateTime getFetchedAt() {
-        return fetchedAt;
-    }
-
-    public int getMealOrder() {
-        return mealOrder;
     }
 }

@@ -40,7 +40,7 @@ final class PreparedDayCodec implements TieredCache.Codec<PreparedDay> {
             out.writeBoolean(value.stale);
             out.writeLong(value.fetchedAt.toEpochMilli());
             out.writeLong(value.expiresAt.toEpochMilli());
-            out.writeLong(value.keepUntil.toEpochMilli());
+            out.writeLong(value.keepUntil().toEpochMilli());
             out.writeLong(value.fetchTook.toMillis());
             writeBytes(out, value.model);
             writePrepared(out, value.day);
@@ -80,7 +80,7 @@ final class PreparedDayCodec implements TieredCache.Codec<PreparedDay> {
 
     @Override
     public Instant expiresAt(PreparedDay value) {
-        return value.keepUntil;
+        return value.keepUntil();
     }
 
     @Override

@@ -110,11 +110,6 @@ public class Refreshes {
         }
     }
 
-    /** Work queued or running now, for health views and tests. */
-    public int pending() {
-        return running.size();
-    }
-
     @PreDestroy
     void stop() {
         if (pool != null) {

@@ -128,15 +128,6 @@ public class FetchTurns {
         }
     }
 
-    /** Turns held now, for tests and health views. */
-    public int held() {
-        lock.lock();
-        try {
-            return held;
-        } finally {
-            lock.unlock();
-        }
-    }
 
     public int turns() {
         return turns;

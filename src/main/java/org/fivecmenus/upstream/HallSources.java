@@ -2,7 +2,6 @@ package org.fivecmenus.upstream;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +100,6 @@ public final class HallSources {
     /** @throws IllegalArgumentException for an unknown hall id */
     public HallSource get(String hallId) {
         return find(hallId).orElseThrow(() -> new IllegalArgumentException("Unknown hall: " + hallId));
-    }
-
-    public List<HallSource> all() {
-        return new ArrayList<>(sources.values());
     }
 
     private static void check(String key, String template) {

@@ -82,11 +82,6 @@ public class VendorClient {
                 .build();
     }
 
-    public VendorResponse fetch(HallSource source, LocalDate date, Validators previous, VendorKind kind)
-            throws VendorException {
-        return fetch(source.hallId(), kind, source.urlTemplate(), date, previous);
-    }
-
     /**
      * A page for browsers (a hall's public page, {@link HallSource#page()}), asked for as HTML and not signed:
      * what a kind's {@link VendorKind#detour} reads.
@@ -99,19 +94,19 @@ public class VendorClient {
     }
 
     /**
-     * @param urlTemplate {@code {date}} is replaced by the ISO date
-     * @param previous    validators of the last response from this URL, or {@link Validators#NONE}
+     * @param previous validators of the last response from this URL, or {@link Validators#NONE}
      * @return a 2xx body, or a 304 "not modified" when the validators still hold
      * @throws VendorException on any other status, a timeout, a connection failure or an oversized body
      */
-    public VendorResponse fetch(String hallId, VendorKind kind, String urlTemplate, LocalDate date,
-                                Validators previous) throws VendorException {
+    public VendorResponse fetch(HallSource source, LocalDate date, Validators previous, VendorKind kind)
+            throws VendorException {
+        String hallId = source.hallId();
         URI uri;
         try {
-            uri = URI.create(urlTemplate.replace(HallSources.DATE, date.toString()));
+            uri = source.uri(date);
         } catch (IllegalArgumentException e) {
-            throw new VendorException(kind.name(), hallId, Failure.CONFIGURATION, 0, "bad URL template " + urlTemplate,
-                    e);
+            throw new VendorException(kind.name(), hallId, Failure.CONFIGURATION, 0, "bad URL template "
+                    + source.urlTemplate(), e);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()

@@ -22,7 +22,6 @@ public class VendorFetch {
     /** The fetches from an instant on, newest first; parameter {@code since}. */
     public static final String SINCE = "VendorFetch.since";
 
-
     static final String PRUNE = "VendorFetch.pruneBefore";
 
     @Id
@@ -76,16 +75,8 @@ public class VendorFetch {
         return hallId;
     }
 
-    public LocalDate getServiceDate() {
-        return serviceDate;
-    }
-
     public OffsetDateTime getStartedAt() {
         return startedAt;
-    }
-
-    public long getDurationMs() {
-        return durationMs;
     }
 
     public String getReason() {

@@ -143,14 +143,6 @@ public final class FakeRedis {
         }
 
         @Override
-        public long count(String key) {
-            if (down) {
-                return -1;
-            }
-            return holds(key) ? Long.parseLong(new String(values.get(key).bytes())) : 0;
-        }
-
-        @Override
         public void put(String key, byte[] value, Duration ttl) {
             if (!down) {
                 values.put(key, new Value(value, clock.instant().plus(ttl)));

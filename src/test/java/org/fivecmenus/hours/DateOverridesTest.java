@@ -42,7 +42,7 @@ class DateOverridesTest {
         @Test
         void closedAllDayWhenWholeDayOverride() {
             for (String time : List.of("07:30", "09:00", "12:00", "17:30", "22:45")) {
-                assertThat(hours.statusAt(la("2026-03-09T" + time), "collins", WEEKLY, OVERRIDES).open())
+                assertThat(hours.statusesAt(la("2026-03-09T" + time), WEEKLY, OVERRIDES).get("collins").open())
                         .as(time).isFalse();
             }
             assertThat(hallWindows(hours, LocalDate.parse("2026-03-09"), "collins", WEEKLY, OVERRIDES)).isEmpty();
@@ -50,7 +50,7 @@ class DateOverridesTest {
 
         @Test
         void nextOpeningAfterWholeDayClosureIsTheFollowingMorning() {
-            HallStatus status = hours.statusAt(la("2026-03-09T08:00"), "collins", WEEKLY, OVERRIDES);
+            HallStatus status = hours.statusesAt(la("2026-03-09T08:00"), WEEKLY, OVERRIDES).get("collins");
 
             assertThat(status.nextOpening().start().toInstant()).isEqualTo(la("2026-03-10T07:30"));
             assertThat(status.nextOpening().mealKey()).isEqualTo("breakfast");
@@ -61,7 +61,7 @@ class DateOverridesTest {
             assertThat(hallWindows(hours, LocalDate.parse("2026-03-10"), "hoch", WEEKLY, OVERRIDES))
                     .extracting(ServiceWindow::mealKey)
                     .containsExactly("breakfast", "dinner");
-            assertThat(hours.statusAt(la("2026-03-10T08:00"), "hoch", WEEKLY, OVERRIDES).open()).isTrue();
+            assertThat(hours.statusesAt(la("2026-03-10T08:00"), WEEKLY, OVERRIDES).get("hoch").open()).isTrue();
         }
 
         @Test
@@ -109,7 +109,7 @@ class DateOverridesTest {
             List<HoursOverride> overrides =
                     List.of(changed("frank", "2026-03-14", "brunch", "Brunch", "10:00", "13:00", "Alumni weekend"));
 
-            HallStatus status = hours.statusAt(la("2026-03-14T11:00"), "frank", WEEKLY, overrides);
+            HallStatus status = hours.statusesAt(la("2026-03-14T11:00"), WEEKLY, overrides).get("frank");
 
             assertThat(status.open()).isTrue();
             assertThat(status.currentMeal().label()).isEqualTo("Brunch");
@@ -131,11 +131,11 @@ class DateOverridesTest {
                         assertThat(w.period()).isEqualTo(MealPeriod.BRUNCH);
                         assertThat(w.fromOverride()).isTrue();
                     });
-            HallStatus morning = hours.statusAt(la("2026-03-23T08:00"), "collins", WEEKLY, overrides);
+            HallStatus morning = hours.statusesAt(la("2026-03-23T08:00"), WEEKLY, overrides).get("collins");
             assertThat(morning.open()).isFalse();
             assertThat(morning.nextOpening().label()).isEqualTo("Holiday Brunch");
-            assertThat(hours.statusAt(la("2026-03-23T11:00"), "collins", WEEKLY, overrides).open()).isTrue();
-            assertThat(hours.statusAt(la("2026-03-23T17:30"), "collins", WEEKLY, overrides).open()).isFalse();
+            assertThat(hours.statusesAt(la("2026-03-23T11:00"), WEEKLY, overrides).get("collins").open()).isTrue();
+            assertThat(hours.statusesAt(la("2026-03-23T17:30"), WEEKLY, overrides).get("collins").open()).isFalse();
         }
 
         @Test
@@ -165,7 +165,7 @@ class DateOverridesTest {
                     MealPeriod.BRUNCH, LocalTime.of(10, 30), LocalTime.of(12, 45), false, false, "t"));
 
             assertThat(hours.windowsOn(LocalDate.parse("2026-03-14"), weekly, List.of())).isEmpty();
-            HallStatus status = hours.statusAt(la("2026-03-14T11:00"), "hoch", weekly, List.of());
+            HallStatus status = hours.statusesAt(la("2026-03-14T11:00"), weekly, List.of()).get("hoch");
             assertThat(status.open()).isFalse();
             assertThat(status.nextOpening()).isNull();
         }
@@ -227,7 +227,7 @@ class DateOverridesTest {
 
             assertThat(monday).extracting(ServiceWindow::mealKey)
                     .containsExactly("breakfast", "lunch", "dinner", "late_night");
-            assertThat(hours.statusAt(la("2026-03-16T09:00"), "collins", WEEKLY, overrides).open()).isFalse();
+            assertThat(hours.statusesAt(la("2026-03-16T09:00"), WEEKLY, overrides).get("collins").open()).isFalse();
         }
     }
 }

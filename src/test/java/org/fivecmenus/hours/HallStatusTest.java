@@ -17,7 +17,7 @@ class HallStatusTest {
 
     private boolean closingSoonAt(String localTime) {
         Instant at = java.time.LocalDateTime.parse("2026-03-16T" + localTime).atZone(LA).toInstant();
-        return hours.statusAt(at, "hoch", WEEKLY, OVERRIDES).closingSoon(at);
+        return hours.statusesAt(at, WEEKLY, OVERRIDES).get("hoch").closingSoon(at);
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.fivecmenus.hall.Halls;
-import org.fivecmenus.upstream.HallSources.HallSource;
 import org.fivecmenus.upstream.bonappetit.BonAppetitKind;
 import org.fivecmenus.upstream.pomona.PomonaKind;
 import org.fivecmenus.upstream.sodexo.SodexoKind;
@@ -34,7 +35,8 @@ class HallSourcesTest {
     void eachHallIsFetchedFromItsOwnSourceAndKnowsItsPublicPage() {
         HallSources sources = new HallSources(HALLS, Map.of());
 
-        assertThat(sources.all()).extracting(HallSource::hallId).containsExactly("hoch", "collins", "frary", "frank");
+        assertThat(Stream.of("hoch", "collins", "frary", "frank").map(sources::find)).allMatch(Optional::isPresent);
+        assertThat(sources.find("oldenborg")).as("a hall not in the table").isEmpty();
         assertThat(sources.get("hoch").vendor()).isEqualTo(SodexoKind.NAME);
         assertThat(sources.get("hoch").uri(DATE)).isEqualTo(
                 URI.create("https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258?date=2026-02-07"));

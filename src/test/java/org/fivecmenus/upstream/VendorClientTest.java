@@ -47,7 +47,7 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/v0.2/data/menu/13147001/15258?date=2026-02-07"))
                 .willReturn(aResponse().withStatus(200).withBody("[]")));
 
-        VendorResponse response = client.fetch("hoch", TestKinds.SODEXO,
+        VendorResponse response = fetch(client, "hoch", TestKinds.SODEXO,
                 url("/v0.2/data/menu/13147001/15258?date={date}"), DATE, Validators.NONE);
 
         assertThat(response.status()).isEqualTo(200);
@@ -66,7 +66,7 @@ class VendorClientTest {
                 "User-Agent: Mozilla/5.0 (compatible) | Accept-Language: en")));
         vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse().withBody("<html>")));
 
-        configured.fetch("collins", TestKinds.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
+        fetch(configured, "collins", TestKinds.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
 
         vendor.verify(getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/"))
                 .withHeader("User-Agent", equalTo("Mozilla/5.0 (compatible)"))
@@ -78,7 +78,7 @@ class VendorClientTest {
     void sendsTheSodexoKeyToSodexoOnly() throws Exception {
         vendor.stubFor(get(urlEqualTo("/cafe/collins/2026-02-07/")).willReturn(aResponse().withBody("<html>")));
 
-        client.fetch("collins", TestKinds.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
+        fetch(client, "collins", TestKinds.BON_APPETIT, url("/cafe/collins/{date}/"), DATE, Validators.NONE);
 
         vendor.verify(getRequestedFor(urlEqualTo("/cafe/collins/2026-02-07/"))
                 .withHeader("API-Key", absent())
@@ -89,7 +89,7 @@ class VendorClientTest {
     void refusesSodexoWithoutAConfiguredKey() {
         VendorKind keyless = TestKinds.sodexo(" ");
 
-        assertThatThrownBy(() -> client.fetch("hoch", keyless, url("/menu?date={date}"), DATE,
+        assertThatThrownBy(() -> fetch(client, "hoch", keyless, url("/menu?date={date}"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class,
                         e -> assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION));
@@ -104,9 +104,9 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/eatec/Frank.json")).withHeader("If-None-Match", equalTo("\"v1\""))
                 .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
 
-        VendorResponse first = client.fetch("frank", TestKinds.POMONA, url("/eatec/Frank.json"), DATE,
+        VendorResponse first = fetch(client, "frank", TestKinds.POMONA, url("/eatec/Frank.json"), DATE,
                 Validators.NONE);
-        VendorResponse second = client.fetch("frank", TestKinds.POMONA, url("/eatec/Frank.json"), DATE,
+        VendorResponse second = fetch(client, "frank", TestKinds.POMONA, url("/eatec/Frank.json"), DATE,
                 first.validators());
 
         assertThat(first.notModified()).isFalse();
@@ -124,7 +124,7 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/menu?date=2026-02-07"))
                 .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Unauthorized\"}")));
 
-        assertThatThrownBy(() -> client.fetch("hoch", TestKinds.SODEXO, url("/menu?date={date}"), DATE,
+        assertThatThrownBy(() -> fetch(client, "hoch", TestKinds.SODEXO, url("/menu?date={date}"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.HTTP_STATUS);
@@ -140,7 +140,7 @@ class VendorClientTest {
         vendor.stubFor(get(urlEqualTo("/menu?date=2026-02-07")).willReturn(aResponse().withStatus(301)
                 .withHeader("Location", "https://elsewhere.example/menu?date=2026-02-07")));
 
-        assertThatThrownBy(() -> client.fetch("hoch", TestKinds.SODEXO, url("/menu?date={date}"), DATE,
+        assertThatThrownBy(() -> fetch(client, "hoch", TestKinds.SODEXO, url("/menu?date={date}"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> {
                     assertThat(e.status()).isEqualTo(301);
@@ -154,7 +154,7 @@ class VendorClientTest {
     void serverErrorIsATypedFailure() {
         vendor.stubFor(get(urlEqualTo("/eatec/Frary.json")).willReturn(aResponse().withStatus(503)));
 
-        assertThatThrownBy(() -> client.fetch("frary", TestKinds.POMONA, url("/eatec/Frary.json"), DATE,
+        assertThatThrownBy(() -> fetch(client, "frary", TestKinds.POMONA, url("/eatec/Frary.json"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> assertThat(e.status()).isEqualTo(503));
     }
@@ -166,7 +166,7 @@ class VendorClientTest {
                 Duration.ofMillis(300));
 
         assertTimeoutPreemptively(Duration.ofSeconds(3), () ->
-                assertThatThrownBy(() -> impatient.fetch("frank", TestKinds.POMONA, url("/slow"), DATE,
+                assertThatThrownBy(() -> fetch(impatient, "frank", TestKinds.POMONA, url("/slow"), DATE,
                         Validators.NONE))
                         .isInstanceOfSatisfying(VendorException.class,
                                 e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT)));
@@ -181,7 +181,7 @@ class VendorClientTest {
                 Duration.ofMillis(500));
 
         assertTimeoutPreemptively(Duration.ofSeconds(3), () ->
-                assertThatThrownBy(() -> impatient.fetch("collins", TestKinds.BON_APPETIT, url("/trickle"), DATE,
+                assertThatThrownBy(() -> fetch(impatient, "collins", TestKinds.BON_APPETIT, url("/trickle"), DATE,
                         Validators.NONE))
                         .isInstanceOfSatisfying(VendorException.class,
                                 e -> assertThat(e.failure()).isEqualTo(Failure.TIMEOUT)));
@@ -193,7 +193,7 @@ class VendorClientTest {
         VendorClient capped = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(1)), Duration.ofSeconds(5),
                 10_000);
 
-        assertThatThrownBy(() -> capped.fetch("collins", TestKinds.BON_APPETIT, url("/huge"), DATE,
+        assertThatThrownBy(() -> fetch(capped, "collins", TestKinds.BON_APPETIT, url("/huge"), DATE,
                 Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class,
                         e -> assertThat(e.failure()).as(e.toString()).isEqualTo(Failure.TOO_LARGE));
@@ -207,10 +207,16 @@ class VendorClientTest {
         }
         String template = "http://127.0.0.1:" + closedPort + "/eatec/Frank.json";
 
-        assertThatThrownBy(() -> client.fetch("frank", TestKinds.POMONA, template, DATE, Validators.NONE))
+        assertThatThrownBy(() -> fetch(client, "frank", TestKinds.POMONA, template, DATE, Validators.NONE))
                 .isInstanceOfSatisfying(VendorException.class, e -> {
                     assertThat(e.failure()).isEqualTo(Failure.IO);
                     assertThat(e.status()).isZero();
                 });
+    }
+
+    /** A fetch of a hall whose source is this template. */
+    private static VendorResponse fetch(VendorClient client, String hallId, VendorKind kind, String template,
+                                        LocalDate date, Validators previous) throws VendorException {
+        return client.fetch(new HallSources.HallSource(hallId, kind.name(), template, null), date, previous, kind);
     }
 }

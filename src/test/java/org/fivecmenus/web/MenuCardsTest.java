@@ -103,7 +103,7 @@ class MenuCardsTest {
 
     private static HallStatus status(String localTime) {
         Instant at = MONDAY.atTime(LocalTime.parse(localTime)).atZone(LA).toInstant();
-        return new OpeningHours(Clock.fixed(at, LA), LA).statusAt(at, "collins", COLLINS, List.of());
+        return new OpeningHours(Clock.fixed(at, LA), LA).statusesAt(at, COLLINS, List.of()).get("collins");
     }
 
     private static WeeklyHours row(String key, String label, MealPeriod period, String start, String end) {
