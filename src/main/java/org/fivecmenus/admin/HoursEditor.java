@@ -52,7 +52,7 @@ public class HoursEditor {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "admin.override.past-days", defaultValue = "7")
+    @ConfigProperty(name = "admin.override.past-days")
     int pastDays;
 
     /** One change in one transaction; the hours every page shows are rebuilt from it at once. */

@@ -46,7 +46,7 @@ public class LoginThrottle {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "admin.sign-in.first-wait", defaultValue = "PT1S")
+    @ConfigProperty(name = "admin.sign-in.first-wait")
     Duration firstWait = FIRST_WAIT;
 
     private final Cache<String, AtomicLong> localCounts = Caffeine.newBuilder().expireAfterWrite(WINDOW)

@@ -24,7 +24,7 @@ public class SharedCaches {
     Optional<String> redisUrl;
 
     @Inject
-    @ConfigProperty(name = "redis.command-timeout", defaultValue = "PT0.25S")
+    @ConfigProperty(name = "redis.command-timeout")
     Duration commandTimeout;
 
     @Resource

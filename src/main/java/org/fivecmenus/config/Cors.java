@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Cors extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "cors.allowed-origins", defaultValue = "*")
+    @ConfigProperty(name = "cors.allowed-origins")
     List<String> allowedOrigins;
 
     @Override

@@ -80,19 +80,19 @@ public class Database {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "db.pool-size", defaultValue = "10")
+    @ConfigProperty(name = "db.pool-size")
     int poolSize;
 
     @Inject
-    @ConfigProperty(name = "db.connect-timeout", defaultValue = "PT5S")
+    @ConfigProperty(name = "db.connect-timeout")
     Duration connectTimeout;
 
     @Inject
-    @ConfigProperty(name = "db.retry-interval", defaultValue = "PT15S")
+    @ConfigProperty(name = "db.retry-interval")
     Duration retryInterval;
 
     @Inject
-    @ConfigProperty(name = "db.query-timeout", defaultValue = "PT5S")
+    @ConfigProperty(name = "db.query-timeout")
     Duration queryTimeout;
 
     /**

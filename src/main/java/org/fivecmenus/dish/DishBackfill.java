@@ -41,11 +41,11 @@ public class DishBackfill {
     DishIndex index;
 
     @Inject
-    @ConfigProperty(name = "dishes.backfill-delay", defaultValue = "PT30S")
+    @ConfigProperty(name = "dishes.backfill-delay")
     Duration delay;
 
     @Inject
-    @ConfigProperty(name = "dishes.backfill-every", defaultValue = "PT1H")
+    @ConfigProperty(name = "dishes.backfill-every")
     Duration every;
 
     @Resource

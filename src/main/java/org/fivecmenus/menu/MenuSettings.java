@@ -11,39 +11,39 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MenuSettings {
 
     @Inject
-    @ConfigProperty(name = "menus.cache.ttl", defaultValue = "PT30M")
+    @ConfigProperty(name = "menus.cache.ttl")
     Duration ttl;
 
     @Inject
-    @ConfigProperty(name = "menus.cache.jitter", defaultValue = "PT5M")
+    @ConfigProperty(name = "menus.cache.jitter")
     Duration jitter;
 
     @Inject
-    @ConfigProperty(name = "menus.cache.negative-ttl", defaultValue = "PT5M")
+    @ConfigProperty(name = "menus.cache.negative-ttl")
     Duration negativeTtl;
 
     @Inject
-    @ConfigProperty(name = "menus.wait-timeout", defaultValue = "PT12S")
+    @ConfigProperty(name = "menus.wait-timeout")
     Duration waitTimeout;
 
     @Inject
-    @ConfigProperty(name = "menus.failure-cooldown", defaultValue = "PT30S")
+    @ConfigProperty(name = "menus.failure-cooldown")
     Duration failureCooldown;
 
     @Inject
-    @ConfigProperty(name = "menus.max-age", defaultValue = "PT3H")
+    @ConfigProperty(name = "menus.max-age")
     Duration maxAge;
 
     @Inject
-    @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
+    @ConfigProperty(name = "vendor.timeout")
     Duration vendorTimeout;
 
     @Inject
-    @ConfigProperty(name = "menus.prefetch-days", defaultValue = "6")
+    @ConfigProperty(name = "menus.prefetch-days")
     int prefetchDays;
 
     @Inject
-    @ConfigProperty(name = "cache.near.max-mb", defaultValue = "32")
+    @ConfigProperty(name = "cache.near.max-mb")
     long nearMaxMegabytes;
 
     private MenuTimings timings;

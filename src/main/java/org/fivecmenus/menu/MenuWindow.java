@@ -27,11 +27,11 @@ public class MenuWindow {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "menus.window.past-days", defaultValue = "7")
+    @ConfigProperty(name = "menus.window.past-days")
     int pastDays;
 
     @Inject
-    @ConfigProperty(name = "menus.window.future-days", defaultValue = "14")
+    @ConfigProperty(name = "menus.window.future-days")
     int futureDays;
 
     public MenuWindow() {

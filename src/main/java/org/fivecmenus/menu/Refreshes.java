@@ -49,7 +49,7 @@ public class Refreshes {
     boolean virtualThreads;
 
     @Inject
-    @ConfigProperty(name = "menus.background.per-vendor", defaultValue = "2")
+    @ConfigProperty(name = "menus.background.per-vendor")
     int perVendor;
 
     private Executor executor;

@@ -41,7 +41,7 @@ public class RequestFetches implements Executor {
     ContextService context;
 
     @Inject
-    @ConfigProperty(name = "menus.fetch-threads", defaultValue = "64")
+    @ConfigProperty(name = "menus.fetch-threads")
     int platformThreads;
 
     @Inject

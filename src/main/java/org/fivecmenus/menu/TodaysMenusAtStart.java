@@ -40,11 +40,11 @@ public class TodaysMenusAtStart implements HealthCheck {
     MenuWindow window;
 
     @Inject
-    @ConfigProperty(name = "menus.warm-up", defaultValue = "true")
+    @ConfigProperty(name = "menus.warm-up")
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "menus.warm-up-timeout", defaultValue = "PT30S")
+    @ConfigProperty(name = "menus.warm-up-timeout")
     Duration timeout;
 
     private volatile CompletableFuture<Void> loaded;

@@ -74,7 +74,7 @@ public class UnsavedMenus {
     FetchTurns turns;
 
     @Inject
-    @ConfigProperty(name = "db.retry-interval", defaultValue = "PT15S")
+    @ConfigProperty(name = "db.retry-interval")
     Duration retryInterval;
 
     @Resource

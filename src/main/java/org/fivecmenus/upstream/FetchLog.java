@@ -29,7 +29,7 @@ public class FetchLog {
     Database database;
 
     @Inject
-    @ConfigProperty(name = "vendor.fetch-log.retention", defaultValue = "P30D")
+    @ConfigProperty(name = "vendor.fetch-log.retention")
     Duration retention;
 
     private final AtomicReference<Instant> prunedAt = new AtomicReference<>(Instant.MIN);

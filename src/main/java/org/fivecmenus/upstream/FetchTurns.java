@@ -37,7 +37,7 @@ public class FetchTurns {
     private final AtomicInteger requestsAnswering = new AtomicInteger();
 
     @Inject
-    @ConfigProperty(name = "vendor.concurrent-fetches", defaultValue = "4")
+    @ConfigProperty(name = "vendor.concurrent-fetches")
     int turns;
 
     FetchTurns() {

@@ -25,11 +25,11 @@ public class VendorBeans {
 
     /** The longest a whole vendor fetch may take; MicroProfile Fault Tolerance cannot interrupt blocking I/O. */
     @Inject
-    @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
+    @ConfigProperty(name = "vendor.timeout")
     Duration timeout;
 
     @Inject
-    @ConfigProperty(name = "vendor.connect-timeout", defaultValue = "PT3S")
+    @ConfigProperty(name = "vendor.connect-timeout")
     Duration connectTimeout;
 
     @Inject

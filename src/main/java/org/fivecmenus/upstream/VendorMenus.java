@@ -79,11 +79,11 @@ public class VendorMenus implements MenuSource {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "vendor.timeout", defaultValue = "PT8S")
+    @ConfigProperty(name = "vendor.timeout")
     Duration timeout;
 
     @Inject
-    @ConfigProperty(name = "vendor.feed-reuse", defaultValue = "PT2M")
+    @ConfigProperty(name = "vendor.feed-reuse")
     Duration feedReuse;
 
     @Inject

@@ -42,7 +42,7 @@ public class PageMenus {
     Instance<RequestContextController> requestContexts;
 
     @Inject
-    @ConfigProperty(name = "pages.wait-budget", defaultValue = "PT1.5S")
+    @ConfigProperty(name = "pages.wait-budget")
     Duration waitBudget;
 
     /** What a page does with its menus once they are at hand. */
