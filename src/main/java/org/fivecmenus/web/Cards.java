@@ -71,13 +71,6 @@ public final class Cards {
         public boolean linksToVendor() {
             return state.pointsToTheVendor() && website != null;
         }
-
-        /** Everything that changes: part of a kept page's key (cheaper than the record's toString). */
-        public void appendKey(StringBuilder key) {
-            key.append('|').append(id).append(open ? "|o|" : "|c|").append(badge).append('|').append(estimated)
-                    .append('|').append(state).append('|').append(notice).append('|').append(closure).append('|')
-                    .append(selectedMeal);
-        }
     }
 
     /**

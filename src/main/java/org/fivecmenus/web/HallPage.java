@@ -119,21 +119,17 @@ public class HallPage extends HttpServlet {
                     .filter(o -> o.hallId().equals(hall.id())).toList();
             List<CardHead> heads = new ArrayList<>();
             List<String> freshness = new ArrayList<>();
-            StringBuilder key = new StringBuilder("hall|").append(hall.id()).append('|').append(selected).append('|')
-                    .append(today).append('|').append(meal).append('|').append(preferences.key()).append('|')
-                    .append(hours.version());
+            PageKey key = PageKey.hall(hall.id(), selected, today, meal, preferences, hours.version());
             for (int i = 0; i < shown.size(); i++) {
                 LocalDate day = shown.get(i);
                 List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
                 CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
                         day.equals(today), meal, website, now);
                 heads.add(head);
-                // "12 min ago" moves with the clock, so it is part of the key: a kept page lasts about a minute.
                 freshness.add(freshness(results.get(i), now, hours.zone()));
-                key.append('|').append(results.get(i).version()).append('|').append(freshness.get(i));
-                head.appendKey(key);
+                key = key.withCard(results.get(i), head, freshness.get(i));
             }
-            Prepared page = pages.page(key.toString(), () -> render(request, response, hall, website, shown, heads,
+            Prepared page = pages.page(key, () -> render(request, response, hall, website, shown, heads,
                     freshness, results, closures, preferences, today));
             site.send(request, response, page);
         });

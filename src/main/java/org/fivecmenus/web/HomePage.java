@@ -65,17 +65,15 @@ public class HomePage extends HttpServlet {
         List<HallView> all = halls.all();
         pageMenus.withMenus(request, response, all, date, days -> {
             List<CardHead> heads = new ArrayList<>();
-            StringBuilder key = new StringBuilder("home|").append(date).append('|').append(todayDate).append('|')
-                    .append(meal).append('|').append(preferences.key()).append('|').append(hours.version());
+            PageKey key = PageKey.home(date, todayDate, meal, preferences, hours.version());
             for (int i = 0; i < all.size(); i++) {
                 HallView hall = all.get(i);
                 CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
                         closures.getOrDefault(hall.id(), List.of()), date, today, meal, websites.get(hall.id()), now);
                 heads.add(head);
-                key.append('|').append(days.get(i).version());
-                head.appendKey(key);
+                key = key.withCard(days.get(i), head, null);
             }
-            Prepared page = pages.page(key.toString(), () -> {
+            Prepared page = pages.page(key, () -> {
                 List<Card> feed = new ArrayList<>();
                 for (int i = 0; i < all.size(); i++) {
                     feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,

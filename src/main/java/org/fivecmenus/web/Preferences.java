@@ -99,11 +99,6 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
         return Set.copyOf(chosen);
     }
 
-    /** The same for the same filters, whatever order they were given in: part of rendered pages' keys. */
-    public String key() {
-        return diets.stream().sorted().toList() + "|" + avoid.stream().sorted().toList() + "|" + (hideAvoided ? "hide" : "dim");
-    }
-
     public boolean isEmpty() {
         return diets.isEmpty() && avoid.isEmpty();
     }

@@ -72,8 +72,7 @@ public class Site {
         if (!result.available() || result.menu().meals().isEmpty()) {
             return new Card(head, "");
         }
-        String key = head.id() + '|' + date + '|' + day.version() + '|' + day.stale() + '|' + head.selectedMeal()
-                + '|' + preferences.key() + '|' + length + '|' + anchor + '|' + labelledBy + '|' + hours.version();
+        PageKey key = PageKey.cardBody(head, day, date, preferences, length, anchor, labelledBy, hours.version());
         String body = pages.body(key, () -> views.fragment(request.getServletContext(), "card", "tabs", Map.of(
                 "meals", cards.tabs(head.id(), result, head.selectedMeal(), preferences, length),
                 "anchor", anchor, "labelledBy", labelledBy, "hallPage", "/halls/" + head.id() + "?date=" + date,
