@@ -90,7 +90,25 @@ public final class BonAppetitMenus implements MenuParser {
         }
         Document page = Jsoup.parse(html);
         checkServedDate(json, page, date);
+        String js = bamcoScripts(page);
+        Matcher items = MENU_ITEMS.matcher(js);
+        if (!items.find()) {
+            return withoutItems(json, js, html, hallId, date);
+        }
+        JsonFields.Literal itemsLiteral = json.literalAfter(js, items.end(), "Bamco.menu_items");
+        Dayparts dayparts = dayparts(json, js, itemsLiteral, menuItems(json, itemsLiteral.text()));
+        if (dayparts.count() == 0) {
+            return DayMenu.notPublished(hallId, date);
+        }
+        if (dayparts.meals().isEmpty()) {
+            return dayparts.closed() > 0 ? DayMenu.closed(hallId, date) : DayMenu.notPublished(hallId, date);
+        }
+        moveStations(dayparts.meals());
+        return DayMenus.of(hallId, date, curated(dayparts.meals()));
+    }
 
+    /** The page's scripts that hold its menu (they assign to {@code Bamco}), one after another. */
+    private static String bamcoScripts(Document page) {
         StringBuilder scripts = new StringBuilder();
         for (Element script : page.select("script")) {
             String data = script.data();
@@ -98,29 +116,36 @@ public final class BonAppetitMenus implements MenuParser {
                 scripts.append(data).append('\n');
             }
         }
-        String js = scripts.toString();
+        return scripts.toString();
+    }
 
-        Matcher items = MENU_ITEMS.matcher(js);
-        Matcher daypart = DAYPART.matcher(js);
-        boolean hasItems = items.find();
-        if (!hasItems) {
-            if (daypart.find()) {
-                throw json.fail("page has Bamco.dayparts but no Bamco.menu_items");
-            }
-            if (js.isEmpty()) {
-                throw json.fail("no Bamco script in page: not a cafe page? (starts with \"" + Text.preview(html)
-                        + "\")");
-            }
-            // A cafe page without a menu for the day.
-            return DayMenu.notPublished(hallId, date);
+    /** A page without {@code Bamco.menu_items}: a café's page without a menu for the day, or not a café page. */
+    private static DayMenu withoutItems(JsonFields json, String js, String html, String hallId, LocalDate date)
+            throws MenuParseException {
+        if (DAYPART.matcher(js).find()) {
+            throw json.fail("page has Bamco.dayparts but no Bamco.menu_items");
         }
-        JsonFields.Literal itemsLiteral = json.literalAfter(js, items.end(), "Bamco.menu_items");
-        Map<String, JsonObject> menuItems = menuItems(json, itemsLiteral.text());
+        if (js.isEmpty()) {
+            throw json.fail("no Bamco script in page: not a cafe page? (starts with \"" + Text.preview(html) + "\")");
+        }
+        return DayMenu.notPublished(hallId, date);
+    }
 
+    /**
+     * The page's dayparts read into meals by key, with how many there were and how many said "Closed".
+     *
+     * @param meals   by meal key, in page order; a label given twice is one meal
+     */
+    private record Dayparts(Map<String, RawMeal> meals, int count, int closed) {
+    }
+
+    private Dayparts dayparts(JsonFields json, String js, JsonFields.Literal itemsLiteral,
+                              Map<String, JsonObject> menuItems) throws MenuParseException {
         Map<String, RawMeal> meals = new LinkedHashMap<>();
-        int dayparts = 0;
+        int count = 0;
         int closed = 0;
         int from = 0;
+        Matcher daypart = DAYPART.matcher(js);
         while (daypart.find(from)) {
             // Resume after each literal, so text inside one (a label quoting "Bamco.dayparts[…] =") is never
             // read as an assignment.
@@ -128,46 +153,51 @@ public final class BonAppetitMenus implements MenuParser {
                 from = itemsLiteral.end();
                 continue;
             }
-            dayparts++;
+            count++;
             String what = "Bamco.dayparts['" + (daypart.group(1) != null ? daypart.group(1) : daypart.group(2)) + "']";
             JsonFields.Literal literal = json.literalAfter(js, daypart.end(), what);
             from = literal.end();
-            JsonObject part = json.object(json.parse(literal.text(), what), what);
-            String label = Text.blankToNull(Text.decode(json.string(part, "label", what)));
-            if (label == null) {
-                throw json.fail(what + " has no label");
-            }
-            if (label.toLowerCase(Locale.ROOT).startsWith("closed")) {
+            if (!addDaypart(json, json.object(json.parse(literal.text(), what), what), what, menuItems, meals)) {
                 closed++;
-                continue;
-            }
-            LocalTime start = time(json, part, "starttime", what);
-            LocalTime end = time(json, part, "endtime", what);
-            RawMeal meal = meals.computeIfAbsent(Meal.keyOf(label), k -> new RawMeal(label, start, end));
-            JsonValue stations = part.get("stations");
-            if (stations == null || stations.getValueType() == JsonValue.ValueType.NULL) {
-                continue;
-            }
-            JsonArray stationList = json.array(stations, what + ".stations");
-            for (int s = 0; s < stationList.size(); s++) {
-                meal.stations.add(station(json, json.object(stationList.get(s), what + " station " + s), menuItems,
-                        what));
             }
         }
-        if (dayparts == 0) {
-            return DayMenu.notPublished(hallId, date);
+        return new Dayparts(meals, count, closed);
+    }
+
+    /** Adds one daypart's stations to its meal; false for a "Closed…" daypart, which is no meal. */
+    private boolean addDaypart(JsonFields json, JsonObject part, String what, Map<String, JsonObject> menuItems,
+                               Map<String, RawMeal> meals) throws MenuParseException {
+        String label = Text.blankToNull(Text.decode(json.string(part, "label", what)));
+        if (label == null) {
+            throw json.fail(what + " has no label");
         }
-        if (meals.isEmpty()) {
-            return closed > 0 ? DayMenu.closed(hallId, date) : DayMenu.notPublished(hallId, date);
+        if (label.toLowerCase(Locale.ROOT).startsWith("closed")) {
+            return false;
         }
-        moveStations(meals);
+        LocalTime start = time(json, part, "starttime", what);
+        LocalTime end = time(json, part, "endtime", what);
+        RawMeal meal = meals.computeIfAbsent(Meal.keyOf(label), k -> new RawMeal(label, start, end));
+        JsonValue stations = part.get("stations");
+        if (stations == null || stations.getValueType() == JsonValue.ValueType.NULL) {
+            return true;
+        }
+        JsonArray stationList = json.array(stations, what + ".stations");
+        for (int s = 0; s < stationList.size(); s++) {
+            meal.stations.add(station(json, json.object(stationList.get(s), what + " station " + s), menuItems, what));
+        }
+        return true;
+    }
+
+    /** The meals, each with its stations curated by this hall's rules. */
+    private List<Meal> curated(Map<String, RawMeal> meals) {
         List<Meal> out = new ArrayList<>();
         for (var e : meals.entrySet()) {
             RawMeal raw = e.getValue();
-            out.add(new Meal(e.getKey(), raw.label, MealPeriod.fromLabel(raw.label).orElse(null), raw.start, raw.end,
-                    StationCuration.apply(rules, raw.stations, MealPeriod.fromLabel(raw.label).orElse(null))));
+            MealPeriod period = MealPeriod.fromLabel(raw.label).orElse(null);
+            out.add(new Meal(e.getKey(), raw.label, period, raw.start, raw.end,
+                    StationCuration.apply(rules, raw.stations, period)));
         }
-        return DayMenus.of(hallId, date, out);
+        return out;
     }
 
     /**
