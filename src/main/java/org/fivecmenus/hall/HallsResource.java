@@ -32,7 +32,7 @@ public class HallsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The seven dining halls, in display order")
+    @Operation(summary = "The dining halls, in display order")
     @APIResponse(responseCode = "200", description = "All halls",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = HallView.class)))

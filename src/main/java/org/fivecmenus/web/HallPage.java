@@ -36,6 +36,8 @@ import org.fivecmenus.web.Cards.CardHead;
 @WebServlet(urlPatterns = "/halls/*", asyncSupported = true)
 public class HallPage extends HttpServlet {
 
+    private static final String CALENDAR = "/hours.ics";
+
     /** One day of the week on the hall page. */
     public record Day(String id, String heading, List<String> hours, List<String> changes, String freshness,
                       Card card) {
@@ -75,64 +77,91 @@ public class HallPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String id = path == null ? "" : path.replaceFirst("^/", "").replaceFirst("/$", "").toLowerCase(Locale.ROOT);
-        if (id.endsWith("/hours.ics")) {
-            String hallId = id.substring(0, id.length() - "/hours.ics".length());
-            Optional<Prepared> feed = calendar.of(hallId);
-            if (feed.isEmpty()) {
-                site.error(request, response, 404, "No such dining hall",
-                        "There is no hall called “" + hallId + "”. All seven are on the home page.");
-                return;
-            }
-            // Calendar apps poll: they revalidate with the ETag and get a 304 while the hours hold.
-            PreparedResponses.write(request, response, feed.get(), "public, max-age=3600");
+        if (id.endsWith(CALENDAR)) {
+            hoursCalendar(request, response, id.substring(0, id.length() - CALENDAR.length()));
+        } else {
+            week(request, response, id);
+        }
+    }
+
+    /** {@code /halls/{id}/hours.ics}: the hall's meal windows, for calendar apps. */
+    private void hoursCalendar(HttpServletRequest request, HttpServletResponse response, String hallId)
+            throws IOException {
+        Optional<Prepared> feed = calendar.of(hallId);
+        if (feed.isEmpty()) {
+            noSuchHall(request, response, hallId);
             return;
         }
-        Optional<HallView> found = halls.find(id);
-        if (found.isEmpty()) {
-            site.error(request, response, 404, "No such dining hall",
-                    "There is no hall called “" + id + "”. All seven are on the home page.");
+        // Calendar apps poll: they revalidate with the ETag and get a 304 while the hours hold.
+        PreparedResponses.write(request, response, feed.get(), "public, max-age=3600");
+    }
+
+    /** {@code /halls/{id}}: the week asked for, its menus (waited for without a thread), the page. */
+    private void week(HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
+        Optional<HallView> hall = halls.find(id);
+        if (hall.isEmpty()) {
+            noSuchHall(request, response, id);
             return;
         }
-        HallView hall = found.get();
         LocalDate selected = site.date(request, response);
         if (selected == null) {
             return;
         }
-        Preferences preferences = site.preferences(request, response);
-        LocalDate today = site.today();
-        Instant now = hours.now();
+        Week asked = new Week(hall.get(), selected, site.today(), hours.now(), site.preferences(request, response),
+                request.getParameter("meal"));
+        pageMenus.withMenus(request, response, asked.hall(), asked.days(),
+                results -> site.send(request, response, page(request, response, asked, results)));
+    }
+
+    private void noSuchHall(HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
+        site.error(request, response, 404, "No such dining hall",
+                "There is no hall called “" + id + "”. The halls are on the home page.");
+    }
+
+    /**
+     * What a request for a hall's page asks for.
+     *
+     * @param selected the date asked for, today by default
+     * @param meal     the meal asked for (a key or period), or null for the one being served or next
+     */
+    private record Week(HallView hall, LocalDate selected, LocalDate today, Instant now, Preferences preferences,
+                        String meal) {
+
+        /** The seven days from today, or only the day asked for when it lies outside them. */
+        List<LocalDate> days() {
+            List<LocalDate> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                week.add(today.plusDays(i));
+            }
+            return week.contains(selected) ? week : List.of(selected);
+        }
+    }
+
+    /** The week's page, kept under a {@link PageKey} of everything it shows. */
+    private Prepared page(HttpServletRequest request, HttpServletResponse response, Week asked,
+                          List<PreparedDay> results) {
+        HallView hall = asked.hall();
+        List<LocalDate> shown = asked.days();
         HallStatus status = hours.statusesNow().get(hall.id());
         String website = halls.websites().get(hall.id());
-        String meal = request.getParameter("meal");
-        List<LocalDate> week = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            week.add(today.plusDays(i));
+        List<HoursOverride> closures = hours.closuresBetween(shown.get(0), shown.get(shown.size() - 1)).stream()
+                .filter(o -> o.hallId().equals(hall.id())).toList();
+        List<CardHead> heads = new ArrayList<>();
+        List<String> freshness = new ArrayList<>();
+        PageKey key = PageKey.hall(hall.id(), asked.selected(), asked.today(), asked.meal(), asked.preferences(),
+                hours.version());
+        for (int i = 0; i < shown.size(); i++) {
+            LocalDate day = shown.get(i);
+            boolean today = day.equals(asked.today());
+            List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
+            CardHead head = cards.head(hall, results.get(i).result(), today ? status : null, changes, day, today,
+                    asked.meal(), website, asked.now());
+            heads.add(head);
+            freshness.add(freshness(results.get(i), asked.now(), hours.zone()));
+            key = key.withCard(results.get(i), head, freshness.get(i));
         }
-        if (!week.contains(selected)) {
-            week = List.of(selected);
-        }
-        List<LocalDate> shown = week;
-        pageMenus.withMenus(request, response, hall, shown, results -> {
-            LocalDate first = shown.get(0);
-            LocalDate last = shown.get(shown.size() - 1);
-            List<HoursOverride> closures = hours.closuresBetween(first, last).stream()
-                    .filter(o -> o.hallId().equals(hall.id())).toList();
-            List<CardHead> heads = new ArrayList<>();
-            List<String> freshness = new ArrayList<>();
-            PageKey key = PageKey.hall(hall.id(), selected, today, meal, preferences, hours.version());
-            for (int i = 0; i < shown.size(); i++) {
-                LocalDate day = shown.get(i);
-                List<HoursOverride> changes = closures.stream().filter(o -> o.date().equals(day)).toList();
-                CardHead head = cards.head(hall, results.get(i).result(), day.equals(today) ? status : null, changes, day,
-                        day.equals(today), meal, website, now);
-                heads.add(head);
-                freshness.add(freshness(results.get(i), now, hours.zone()));
-                key = key.withCard(results.get(i), head, freshness.get(i));
-            }
-            Prepared page = pages.page(key, () -> render(request, response, hall, website, shown, heads,
-                    freshness, results, closures, preferences, today));
-            site.send(request, response, page);
-        });
+        return pages.page(key, () -> render(request, response, hall, website, shown, heads, freshness, results,
+                closures, asked.preferences(), asked.today()));
     }
 
     private String render(HttpServletRequest request, HttpServletResponse response, HallView hall, String website,

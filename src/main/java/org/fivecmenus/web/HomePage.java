@@ -22,7 +22,7 @@ import org.fivecmenus.web.Cards.Card;
 import org.fivecmenus.web.Cards.CardHead;
 
 /**
- * Today's (or another day's) menus of all seven halls in one feed. The page is kept as prepared bytes under a
+ * Today's (or another day's) menus of every hall in one feed. The page is kept as prepared bytes under a
  * key of everything it shows, so until a badge, a menu, the hours or the filters change, a request renders
  * nothing.
  */
