@@ -12,7 +12,7 @@ import org.fivecmenus.hall.HallView;
 import org.fivecmenus.menu.MenuResult;
 import org.fivecmenus.menu.MenuWindow;
 import org.fivecmenus.menu.Menus;
-import org.fivecmenus.web.Site;
+import org.fivecmenus.web.PageDates;
 
 /** The admin dashboard: vendor health, a refetch button, and the latest changes. */
 @WebServlet(urlPatterns = {"/admin", "/admin/refetch"})
@@ -31,7 +31,7 @@ public class AdminHome extends HttpServlet {
     Menus menus;
 
     @Inject
-    Site site;
+    PageDates dates;
 
     @Inject
     MenuWindow window;
@@ -46,7 +46,7 @@ public class AdminHome extends HttpServlet {
         model.put("health", health.report());
         model.put("kinds", health.kinds());
         model.put("audit", audit.recent(30));
-        model.put("today", site.today().toString());
+        model.put("today", dates.today().toString());
         pages.render(request, response, 200, "home", model);
     }
 

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.fivecmenus.hall.HallView;
-import org.fivecmenus.web.Site;
+import org.fivecmenus.web.PageDates;
 
 /** One hall's date overrides: closed days and meals, changed times, special openings, with their reasons. */
 @WebServlet(urlPatterns = "/admin/overrides")
@@ -22,7 +22,7 @@ public class OverridesPage extends HttpServlet {
     HoursEditor editor;
 
     @Inject
-    Site site;
+    PageDates dates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,7 +65,7 @@ public class OverridesPage extends HttpServlet {
         model.put("hall", hall);
         model.put("overrides", editor.overrides(hall.id()));
         model.put("problems", problems);
-        model.put("today", site.today().toString());
+        model.put("today", dates.today().toString());
         pages.render(request, response, status, "overrides", model);
     }
 }

@@ -53,8 +53,8 @@ public class DishPage extends HttpServlet {
     }
 
     private static Row row(ServingView serving, LocalDate today) {
-        String day = serving.date().equals(today.plusDays(1)) ? "Tomorrow" : Site.dayName(serving.date(), today);
+        String day = serving.date().equals(today.plusDays(1)) ? "Tomorrow" : PageDates.dayName(serving.date(), today);
         return new Row(serving.hallId(), serving.hallName(), day, serving.mealLabel(), TitleCase.ofOneCase(serving.station()),
-                Site.mealLink(serving.hallId(), serving.date(), serving.meal()));
+                HallPage.mealLink(serving.hallId(), serving.date(), serving.meal()));
     }
 }

@@ -47,6 +47,12 @@ public class HallPage extends HttpServlet {
     Site site;
 
     @Inject
+    CardBodies cardBodies;
+
+    @Inject
+    PageDates dates;
+
+    @Inject
     PageMenus pageMenus;
 
     @Inject
@@ -63,6 +69,11 @@ public class HallPage extends HttpServlet {
 
     @Inject
     HoursCalendar calendar;
+
+    /** A meal of a hall's day on the hall page, opened on that meal. */
+    public static String mealLink(String hallId, LocalDate date, String mealKey) {
+        return "/halls/" + hallId + "?date=" + date + "&meal=" + mealKey + "#" + date;
+    }
 
     /** "continental_breakfast" → "Continental breakfast", when the override has no label of its own. */
     private static String mealName(HoursOverride override) {
@@ -103,11 +114,11 @@ public class HallPage extends HttpServlet {
             noSuchHall(request, response, id);
             return;
         }
-        LocalDate selected = site.date(request, response);
+        LocalDate selected = dates.date(request, response);
         if (selected == null) {
             return;
         }
-        Week asked = new Week(hall.get(), selected, site.today(), hours.now(), site.preferences(request, response),
+        Week asked = new Week(hall.get(), selected, dates.today(), hours.now(), Preferences.read(request, response),
                 request.getParameter("meal"));
         pageMenus.withMenus(request, response, asked.hall(), asked.days(),
                 results -> site.send(request, response, page(request, response, asked, results)));
@@ -179,9 +190,9 @@ public class HallPage extends HttpServlet {
             List<String> notes = closures.stream().filter(o -> o.date().equals(day))
                     .map(o -> (o.wholeDay() ? "Closed all day" : mealName(o) + " closed")
                             + (o.reason() == null ? "" : ": " + o.reason())).toList();
-            Card card = site.card(request, heads.get(i), results.get(i), day, preferences, Cards.CardLength.FULL,
+            Card card = cardBodies.card(request, heads.get(i), results.get(i), day, preferences, Cards.CardLength.FULL,
                     "menu-" + day, day + "-day");
-            days.add(new Day(day.toString(), Site.dayName(day, today), lines, notes, freshness.get(i), card));
+            days.add(new Day(day.toString(), PageDates.dayName(day, today), lines, notes, freshness.get(i), card));
         }
         Map<String, Object> model = site.model(hall.name(), "hall");
         model.put("hall", hall);

@@ -33,6 +33,12 @@ public class HomePage extends HttpServlet {
     Site site;
 
     @Inject
+    CardBodies cardBodies;
+
+    @Inject
+    PageDates dates;
+
+    @Inject
     PageMenus pageMenus;
 
     @Inject
@@ -49,12 +55,12 @@ public class HomePage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate date = site.date(request, response);
+        LocalDate date = dates.date(request, response);
         if (date == null) {
             return;
         }
-        Preferences preferences = site.preferences(request, response);
-        LocalDate todayDate = site.today();
+        Preferences preferences = Preferences.read(request, response);
+        LocalDate todayDate = dates.today();
         boolean today = date.equals(todayDate);
         Instant now = hours.now();
         Map<String, HallStatus> statuses = hours.statusesNow();
@@ -76,14 +82,14 @@ public class HomePage extends HttpServlet {
             Prepared page = pages.page(key, () -> {
                 List<Card> feed = new ArrayList<>();
                 for (int i = 0; i < all.size(); i++) {
-                    feed.add(site.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,
+                    feed.add(cardBodies.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,
                             all.get(i).id(), all.get(i).id() + "-title"));
                 }
-                Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + Site.LONG_DAY.format(date),
+                Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + PageDates.LONG_DAY.format(date),
                         "home");
-                model.put("heading", today ? "Today, " + Site.LONG_DAY.format(date) : Site.LONG_DAY.format(date));
+                model.put("heading", today ? "Today, " + PageDates.LONG_DAY.format(date) : PageDates.LONG_DAY.format(date));
                 model.put("date", date.toString());
-                model.put("dates", site.dateBar("/", date));
+                model.put("dates", dates.dateBar("/", date));
                 model.put("cards", feed);
                 model.put("prefs", preferences);
                 return site.html(request, response, "home", model);

@@ -2,6 +2,7 @@ package org.fivecmenus.web;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,15 @@ public record Preferences(Set<String> diets, Set<String> avoid, boolean hideAvoi
             }
         }
         return NONE;
+    }
+
+    /** The request's filters; when the student submitted the filter form, also remembered in the cookie. */
+    public static Preferences read(HttpServletRequest request, HttpServletResponse response) {
+        Preferences preferences = of(request);
+        if (savedBy(request)) {
+            response.addCookie(preferences.toCookie());
+        }
+        return preferences;
     }
 
     /**

@@ -31,6 +31,9 @@ public class SearchPage extends HttpServlet {
     Site site;
 
     @Inject
+    PageDates dates;
+
+    @Inject
     DishPages dishes;
 
     @Override
@@ -48,15 +51,15 @@ public class SearchPage extends HttpServlet {
             site.render(request, response, 400, "search", model);
             return;
         }
-        LocalDate today = site.today();
+        LocalDate today = dates.today();
         WatchList watching = WatchList.of(request);
         List<Result> results = dishes.search(query).stream().map(hit -> {
             ServingView next = hit.next();
-            String day = next == null ? null : Site.dayName(next.date(), today);
+            String day = next == null ? null : PageDates.dayName(next.date(), today);
             return new Result(hit.slug(), next == null ? null : next.hallId(), hit.name(), "/dishes/" + hit.slug(),
                     next == null ? null : next.hallName() + " · " + day + " · " + next.mealLabel() + " · "
                             + TitleCase.ofOneCase(next.station()),
-                    next == null ? null : Site.mealLink(next.hallId(), next.date(), next.meal()),
+                    next == null ? null : HallPage.mealLink(next.hallId(), next.date(), next.meal()),
                     hit.upcoming(), watching.contains(hit.slug()));
         }).toList();
         model.put("results", results);

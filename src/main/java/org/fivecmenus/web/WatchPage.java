@@ -44,7 +44,7 @@ public class WatchPage extends HttpServlet {
         }
         List<Watched> watched = list.slugs().stream().map(slug -> dishes.dish(slug)
                 .map(d -> new Watched(slug, d.name(), d.next() == null ? null : d.next().hallName() + " · "
-                        + Site.LONG_DAY.format(d.next().date()) + " · " + d.next().mealLabel()))
+                        + PageDates.LONG_DAY.format(d.next().date()) + " · " + d.next().mealLabel()))
                 .orElse(new Watched(slug, slug.replace('-', ' '), null))).toList();
         Map<String, Object> model = site.model("Dishes I watch", "watch");
         model.put("watched", watched);
