@@ -55,6 +55,34 @@ class DocumentationLinksTest {
         assertThat(broken).isEmpty();
     }
 
+    /**
+     * Every class docs/architecture.md names as {@code package.Class} (or {@code package.Class.method}) is a class of
+     * the application, with that method: a renamed class cannot leave the walkthroughs behind.
+     */
+    @Test
+    void everyClassAndMethodTheArchitectureNamesExists() throws IOException {
+        Matcher named = Pattern.compile("`((?:[a-z]+\\.)+)([A-Z][A-Za-z0-9]*)(?:\\.([a-z][A-Za-z0-9]*))?[`(]")
+                .matcher(Files.readString(Path.of("docs", "architecture.md")));
+        List<String> missing = new ArrayList<>();
+        int names = 0;
+        while (named.find()) {
+            String type = "org.fivecmenus." + named.group(1) + named.group(2);
+            names++;
+            try {
+                Class<?> found = Class.forName(type, false, getClass().getClassLoader());
+                String method = named.group(3);
+                if (method != null && java.util.Arrays.stream(found.getDeclaredMethods())
+                        .noneMatch(m -> m.getName().equals(method))) {
+                    missing.add(type + "." + method);
+                }
+            } catch (ClassNotFoundException e) {
+                missing.add(type);
+            }
+        }
+        assertThat(names).as("classes named").isGreaterThan(30);
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void headingsBecomeAnchorsTheWayGitHubMakesThem() {
         assertThat(anchor("Hoch without a Sodexo API key")).isEqualTo("hoch-without-a-sodexo-api-key");
