@@ -15,12 +15,15 @@ public record DayMenu(String hallId, LocalDate date, DayStatus status, List<Meal
 
     /** The constructor JSON-B reads cached copies with. */
     @JsonbCreator
-    public DayMenu {
-        Objects.requireNonNull(hallId, "hallId");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(status, "status");
-        meals = List.copyOf(meals);
-        source = source == null ? DaySource.VENDOR : source;
+    public DayMenu(String hallId, LocalDate date, DayStatus status, List<Meal> meals, DaySource source) {
+        // An explicit canonical constructor, not a compact one: javac 21+ marks a compact constructor's parameters
+        // as mandated, and JDK 17's reflection then reports them without their type arguments, so JSON-B on
+        // Payara 6 read List<Meal> as a list of maps (a page from a cached or stored copy failed).
+        this.hallId = Objects.requireNonNull(hallId, "hallId");
+        this.date = Objects.requireNonNull(date, "date");
+        this.status = Objects.requireNonNull(status, "status");
+        this.meals = List.copyOf(meals);
+        this.source = source == null ? DaySource.VENDOR : source;
         if (status != DayStatus.SERVED && !meals.isEmpty()) {
             throw new IllegalArgumentException("A " + status + " day has no meals");
         }

@@ -17,9 +17,14 @@ import java.util.Objects;
 public record Item(String name, String description, boolean featured, List<String> tags, List<String> allergens,
                    Integer calories) {
 
-    public Item {
-        Objects.requireNonNull(name, "name");
-        tags = List.copyOf(tags);
-        allergens = allergens == null ? null : List.copyOf(allergens);
+    public Item(String name, String description, boolean featured, List<String> tags, List<String> allergens,
+                Integer calories) {
+        // Explicit, not compact: see DayMenu's constructor.
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.featured = featured;
+        this.tags = List.copyOf(tags);
+        this.allergens = allergens == null ? null : List.copyOf(allergens);
+        this.calories = calories;
     }
 }

@@ -27,14 +27,19 @@ public record Meal(String key, String label, MealPeriod period, LocalTime starts
 
     /** The constructor JSON-B reads cached copies with, the other one being for vendors. */
     @JsonbCreator
-    public Meal {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(label, "label");
-        stations = List.copyOf(stations);
+    public Meal(String key, String label, MealPeriod period, LocalTime startsAt, LocalTime endsAt,
+                TimesFrom timesFrom, List<Station> stations) {
+        // Explicit, not compact: see DayMenu's constructor.
+        this.key = Objects.requireNonNull(key, "key");
+        this.label = Objects.requireNonNull(label, "label");
+        this.period = period;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.stations = List.copyOf(stations);
         if (startsAt == null && endsAt == null) {
-            timesFrom = null;
-        } else if (timesFrom == null) {
-            timesFrom = TimesFrom.VENDOR;
+            this.timesFrom = null;
+        } else {
+            this.timesFrom = timesFrom == null ? TimesFrom.VENDOR : timesFrom;
         }
     }
 

@@ -13,13 +13,14 @@ import java.util.Objects;
  */
 public record Station(String name, StationRole role, Integer shown, List<Item> items) {
 
-    public Station {
-        Objects.requireNonNull(name, "name");
-        items = List.copyOf(items);
-        role = role == null ? StationRole.REGULAR : role;
-        shown = shown == null ? items.size() : shown;
-        if (shown < 0 || shown > items.size()) {
-            throw new IllegalArgumentException("shown " + shown + " of " + items.size() + " items at " + name);
+    public Station(String name, StationRole role, Integer shown, List<Item> items) {
+        // Explicit, not compact: see DayMenu's constructor (stored stations are read with JSON-B too).
+        this.name = Objects.requireNonNull(name, "name");
+        this.items = List.copyOf(items);
+        this.role = role == null ? StationRole.REGULAR : role;
+        this.shown = shown == null ? this.items.size() : shown;
+        if (this.shown < 0 || this.shown > this.items.size()) {
+            throw new IllegalArgumentException("shown " + this.shown + " of " + this.items.size() + " items at " + name);
         }
     }
 
