@@ -25,7 +25,6 @@ import org.fivecmenus.cache.SharedCache;
 public class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration FIRST_WAIT = Duration.ofSeconds(1);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     /** How many failures each scope allows before tries must wait. */
@@ -47,7 +46,7 @@ public class LoginThrottle {
 
     @Inject
     @ConfigProperty(name = "admin.sign-in.first-wait")
-    Duration firstWait = FIRST_WAIT;
+    Duration firstWait;
 
     private final Cache<String, AtomicLong> localCounts = Caffeine.newBuilder().expireAfterWrite(WINDOW)
             .maximumSize(100_000).executor(Runnable::run).build();
@@ -55,11 +54,6 @@ public class LoginThrottle {
             .maximumSize(100_000).executor(Runnable::run).build();
 
     LoginThrottle() {
-    }
-
-    LoginThrottle(SharedCache shared, Clock clock) {
-        this.shared = shared;
-        this.clock = clock;
     }
 
     /** How long this user at this address must still wait before a try is checked; empty: try now. */

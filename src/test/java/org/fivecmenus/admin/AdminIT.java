@@ -6,8 +6,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import org.fivecmenus.testing.AdminSession;
+import org.fivecmenus.testing.ConfigNames;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.HtmlChecker;
 import org.fivecmenus.testing.JsonBodies;
@@ -209,7 +211,7 @@ class AdminIT {
         }
         assertThat(owner.signIn(AdminSession.USER, AdminSession.PASSWORD).statusCode()).isEqualTo(429);
 
-        Thread.sleep(LoginThrottle.FIRST_WAIT.multipliedBy(8).toMillis() + 200);
+        Thread.sleep(Duration.parse(ConfigNames.defaultOf("admin.sign-in.first-wait")).multipliedBy(8).toMillis() + 200);
 
         assertThat(owner.signIn(AdminSession.USER, AdminSession.PASSWORD).statusCode())
                 .as("the correct password is accepted after the wait").isEqualTo(302);

@@ -33,7 +33,7 @@ public final class ConfigNames {
     }
 
     /** MicroProfile Config's rule: every character other than a letter or digit becomes {@code _}, upper case. */
-    static String environmentName(String property) {
+    public static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
@@ -47,6 +47,27 @@ public final class ConfigNames {
             throw new IllegalArgumentException(environmentName + " is not a setting of the application");
         }
         return name;
+    }
+
+    /** The application's defaults: its {@code microprofile-config.properties}, the one place they are written. */
+    public static Properties defaults() {
+        Properties defaults = new Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+            defaults.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return defaults;
+    }
+
+    /** A setting's default, e.g. {@code admin.sign-in.first-wait}; fails for one that has none. */
+    public static String defaultOf(String property) {
+        String value = defaults().getProperty(property);
+        if (value == null) {
+            throw new IllegalArgumentException(property + " has no default in microprofile-config.properties");
+        }
+        return value;
     }
 
     public static Properties asProperties(Map<String, String> environment) {
