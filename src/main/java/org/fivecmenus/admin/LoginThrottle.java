@@ -48,6 +48,7 @@ public class LoginThrottle {
     @ConfigProperty(name = "admin.sign-in.first-wait")
     Duration firstWait;
 
+    // Windows, not caches to size (cache.MemoryCaches): an entry ends with its window; the count only caps keys.
     private final Cache<String, AtomicLong> localCounts = Caffeine.newBuilder().expireAfterWrite(WINDOW)
             .maximumSize(100_000).executor(Runnable::run).build();
     private final Cache<String, Instant> localWaits = Caffeine.newBuilder().expireAfterWrite(LONGEST_WAIT)

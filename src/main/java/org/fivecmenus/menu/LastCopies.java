@@ -43,6 +43,7 @@ final class LastCopies {
             Instant now = clock.instant();
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         };
+        // Timers, not caches to size (cache.MemoryCaches): an entry ends with the cool-down; the count only caps keys.
         failedAt = Caffeine.newBuilder().expireAfterWrite(timings.failureCooldown()).maximumSize(10_000)
                 .ticker(ticker).executor(Runnable::run).build();
         unavailable = Caffeine.newBuilder().expireAfterWrite(timings.failureCooldown()).maximumSize(1_000)

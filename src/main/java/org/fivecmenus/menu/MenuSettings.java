@@ -42,10 +42,6 @@ public class MenuSettings {
     @ConfigProperty(name = "menus.prefetch-days")
     int prefetchDays;
 
-    @Inject
-    @ConfigProperty(name = "cache.near.max-mb")
-    long nearMaxMegabytes;
-
     private MenuTimings timings;
 
     @PostConstruct
@@ -57,10 +53,5 @@ public class MenuSettings {
 
     public MenuTimings timings() {
         return timings;
-    }
-
-    /** What this instance's in-memory tier of the menu cache may hold. */
-    public long nearMaxBytes() {
-        return nearMaxMegabytes << 20;
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fivecmenus.cache.InFlight;
+import org.fivecmenus.cache.MemoryCaches;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.menu.model.DayMenu;
@@ -60,6 +61,9 @@ public class Menus {
     private static final Logger LOG = Logger.getLogger(Menus.class.getName());
     @Inject
     SharedCache shared;
+
+    @Inject
+    MemoryCaches caches;
 
     @Inject
     InFlight inFlight;
@@ -131,7 +135,7 @@ public class Menus {
             timings = config.timings();
         }
         if (cache == null) {
-            cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, config.nearMaxBytes());
+            cache = new TieredCache<>(shared, PreparedDay.CODEC, clock, caches.maxBytes(MemoryCaches.Name.NEAR));
         }
         lastCopies = new LastCopies(cache, store, timings, clock, this::timed);
         if (executor == null) {

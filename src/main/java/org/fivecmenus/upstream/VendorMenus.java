@@ -1,7 +1,6 @@
 package org.fivecmenus.upstream;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.fivecmenus.cache.InFlight;
+import org.fivecmenus.cache.MemoryCaches;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.hall.Halls;
@@ -96,16 +96,18 @@ public class VendorMenus implements MenuSource {
     /** Each hall's parser, with its kind's station tables as the campus file changed them. */
     private final Map<String, MenuParser> parsers = new ConcurrentHashMap<>();
 
+    @Inject
+    MemoryCaches caches;
+
     /** This instance's last answers of dated sources; a miss only costs a full download. */
-    private final Cache<String, KeptDay> keptDays = Caffeine.newBuilder().maximumWeight(16L << 20)
-            .weigher((String key, KeptDay day) -> day.weight()).expireAfterWrite(Duration.ofDays(1))
-            // Evicting on the caller's thread, as the other caches here do: no unmanaged pool in the server.
-            .executor(Runnable::run).build();
+    private Cache<String, KeptDay> keptDays;
     private TieredCache<SharedFeed> feeds;
 
     @PostConstruct
     void init() {
-        feeds = new TieredCache<>(shared, SharedFeed.CODEC, clock, 32L << 20);
+        keptDays = caches.sized(MemoryCaches.Name.VENDOR_PAGES, (String key, KeptDay day) -> day.weight())
+                .expireAfterWrite(Duration.ofDays(1)).build();
+        feeds = new TieredCache<>(shared, SharedFeed.CODEC, clock, caches.maxBytes(MemoryCaches.Name.FEEDS));
     }
 
     private HallSources sources() {

@@ -1,10 +1,12 @@
 package org.fivecmenus.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.fivecmenus.cache.MemoryCaches;
 import org.fivecmenus.http.Prepared;
 
 /**
@@ -16,19 +18,19 @@ import org.fivecmenus.http.Prepared;
 @ApplicationScoped
 public class PageCache {
 
-    private final Cache<PageKey, String> bodies = Caffeine.newBuilder()
-            .maximumWeight(8L << 20)
-            .weigher((PageKey key, String html) -> key.weight() + html.length() * 2)
-            .expireAfterAccess(Duration.ofHours(1))
-            .executor(Runnable::run)
-            .build();
+    @Inject
+    MemoryCaches caches;
 
-    private final Cache<PageKey, Prepared> pages = Caffeine.newBuilder()
-            .maximumWeight(16L << 20)
-            .weigher((PageKey key, Prepared page) -> key.weight() + page.weight())
-            .expireAfterAccess(Duration.ofHours(1))
-            .executor(Runnable::run)
-            .build();
+    private Cache<PageKey, String> bodies;
+    private Cache<PageKey, Prepared> pages;
+
+    @PostConstruct
+    void init() {
+        bodies = caches.sized(MemoryCaches.Name.CARD_BODIES, (PageKey key, String html) -> key.weight()
+                + html.length() * 2).expireAfterAccess(Duration.ofHours(1)).build();
+        pages = caches.sized(MemoryCaches.Name.PAGES, (PageKey key, Prepared page) -> key.weight() + page.weight())
+                .expireAfterAccess(Duration.ofHours(1)).build();
+    }
 
     /** The card body under the key, rendered now if it is not kept. */
     public String body(PageKey key, Supplier<String> render) {

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.fivecmenus.cache.InFlight;
+import org.fivecmenus.cache.MemoryCaches;
 import org.fivecmenus.cache.SharedCache;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.menu.model.DayMenu;
@@ -63,6 +64,7 @@ class VendorMenusTest {
         // Every read asks the vendor again, so the second one is the conditional GET.
         menus.feedReuse = Duration.ZERO;
         menus.turns = new FetchTurns(2);
+        menus.caches = new MemoryCaches(name -> 16);
         menus.init();
         return menus;
     }
