@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.fivecmenus.hall.HallView;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.ServedDay;
 import org.fivecmenus.menu.MenuWindow;
 import org.fivecmenus.menu.Menus;
 import org.fivecmenus.web.PageDates;
@@ -60,7 +60,7 @@ public class AdminHome extends HttpServlet {
                     + window.last() + " to refetch.");
             return;
         }
-        MenuResult result = menus.refetch(hall.id(), date).result();
+        ServedDay result = menus.refetch(hall.id(), date).result();
         pages.redirect(request, response, "/admin", "Refetched " + hall.name() + " for " + date + ": " + result.status().slug()
                 + (result.stale() ? " (the vendor failed; the stored copy is still shown)" : "") + ".");
     }

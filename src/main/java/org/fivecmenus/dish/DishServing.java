@@ -21,7 +21,7 @@ import java.util.List;
         + "AND s.serviceDate >= :from ORDER BY s.serviceDate, s.mealOrder, s.hallId, s.position")
 @NamedQuery(name = DishServing.DELETE_DAY, query = "DELETE FROM DishServing s WHERE s.hallId = :hall "
         + "AND s.serviceDate = :date")
-@NamedQuery(name = DishServing.UNINDEXED_DAYS, query = "SELECT d.hallId, d.serviceDate FROM DayMenuRow d "
+@NamedQuery(name = DishServing.UNINDEXED_DAYS, query = "SELECT d.hallId, d.serviceDate FROM StoredDayRow d "
         + "WHERE d.status = 'served' AND NOT EXISTS (SELECT s.position FROM DishServing s "
         + "WHERE s.hallId = d.hallId AND s.serviceDate = d.serviceDate) ORDER BY d.serviceDate DESC")
 public class DishServing {

@@ -125,7 +125,7 @@ final class LastCopies {
         }
         if (stored.isPresent()) {
             MenuStore.StoredDay copy = stored.get();
-            PreparedDay stale = PreparedDay.of(MenuResult.stale(timed.apply(copy.menu()), copy.fetchedAt()), retry,
+            PreparedDay stale = PreparedDay.of(ServedDay.stale(timed.apply(copy.menu()), copy.fetchedAt()), retry,
                     copy.fetchedAt().plus(timings.maxAge()), Duration.ZERO);
             cache.put(key, stale);
             return stale;

@@ -63,7 +63,7 @@ public class MenuStore {
     /** Indexes the day's dishes, unless a copy newer than this one is stored (its own indexing follows). */
     public void index(DayMenu day, Instant fetchedAt) {
         database.transaction(em -> {
-            DayMenuRow stored = em.find(DayMenuRow.class, new DayMenuRow.Key(day.hallId(), day.date()));
+            StoredDayRow stored = em.find(StoredDayRow.class, new StoredDayRow.Key(day.hallId(), day.date()));
             if (stored == null || !stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
                 index.replace(em, day);
             }
@@ -72,27 +72,27 @@ public class MenuStore {
 
     private void upsert(EntityManager em, DayMenu day, Instant fetchedAt) {
         var at = fetchedAt.atOffset(ZoneOffset.UTC);
-        DayMenuRow stored = em.find(DayMenuRow.class, new DayMenuRow.Key(day.hallId(), day.date()));
+        StoredDayRow stored = em.find(StoredDayRow.class, new StoredDayRow.Key(day.hallId(), day.date()));
         if (stored != null && stored.getFetchedAt().toInstant().isAfter(fetchedAt)) {
             return;
         }
         if (stored == null) {
-            stored = new DayMenuRow(day.hallId(), day.date());
+            stored = new StoredDayRow(day.hallId(), day.date());
             stored.update(day.status(), day.source(), at);
             em.persist(stored);
         } else {
             stored.update(day.status(), day.source(), at);
         }
-        Map<String, Menu> existing = meals(em, day.hallId(), day.date()).stream()
-                .collect(Collectors.toMap(Menu::getMealKey, Function.identity()));
+        Map<String, StoredMealRow> existing = meals(em, day.hallId(), day.date()).stream()
+                .collect(Collectors.toMap(StoredMealRow::getMealKey, Function.identity()));
         Set<String> current = day.meals().stream().map(m -> cap(m.key(), 64)).collect(Collectors.toSet());
         existing.values().stream().filter(m -> !current.contains(m.getMealKey())).forEach(em::remove);
         int order = 0;
         for (Meal meal : day.meals()) {
             String stations = json.toJson(meal.stations(), STATIONS);
-            Menu row = existing.get(cap(meal.key(), 64));
+            StoredMealRow row = existing.get(cap(meal.key(), 64));
             if (row == null) {
-                row = new Menu(day.hallId(), day.date(), cap(meal.key(), 64));
+                row = new StoredMealRow(day.hallId(), day.date(), cap(meal.key(), 64));
                 em.persist(row);
             }
             row.update(order++, cap(meal.label(), 100), meal.period() == null ? null : meal.period().slug(),
@@ -117,7 +117,7 @@ public class MenuStore {
 
     private Optional<StoredDay> read(String hallId, LocalDate date) {
         return database.read(em -> {
-            DayMenuRow day = em.find(DayMenuRow.class, new DayMenuRow.Key(hallId, date));
+            StoredDayRow day = em.find(StoredDayRow.class, new StoredDayRow.Key(hallId, date));
             if (day == null) {
                 return Optional.empty();
             }
@@ -137,8 +137,8 @@ public class MenuStore {
     public record StoredDay(DayMenu menu, Instant fetchedAt) {
     }
 
-    private static List<Menu> meals(EntityManager em, String hallId, LocalDate date) {
-        return em.createNamedQuery(Menu.OF_DAY, Menu.class)
+    private static List<StoredMealRow> meals(EntityManager em, String hallId, LocalDate date) {
+        return em.createNamedQuery(StoredMealRow.OF_DAY, StoredMealRow.class)
                 .setParameter("hall", hallId)
                 .setParameter("date", date)
                 .getResultList();

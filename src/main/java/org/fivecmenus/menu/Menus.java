@@ -274,7 +274,7 @@ public class Menus {
             Instant now = clock.instant();
             return store.load(hallId, date)
                     .filter(stored -> stored.fetchedAt().plus(timings.maxAge()).isAfter(now))
-                    .map(stored -> PreparedDay.of(MenuResult.fresh(timed(stored.menu()), stored.fetchedAt()), now,
+                    .map(stored -> PreparedDay.of(ServedDay.fresh(timed(stored.menu()), stored.fetchedAt()), now,
                             stored.fetchedAt().plus(timings.maxAge()), Duration.ZERO));
         } catch (DatabaseUnavailableException e) {
             return Optional.empty();
@@ -366,7 +366,7 @@ public class Menus {
         } else {
             unsaved.save(menu, fetchedAt, call);
         }
-        PreparedDay prepared = PreparedDay.of(MenuResult.fresh(timed(menu), fetchedAt), fetchedAt.plus(timings.ttlFor(menu)),
+        PreparedDay prepared = PreparedDay.of(ServedDay.fresh(timed(menu), fetchedAt), fetchedAt.plus(timings.ttlFor(menu)),
                 fetchedAt.plus(timings.maxAge()), took);
         cache.put(key, prepared);
         return prepared;

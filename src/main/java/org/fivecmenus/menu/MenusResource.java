@@ -152,7 +152,7 @@ public class MenusResource {
         if (found.isPresent()) {
             return found.get();
         }
-        MenuResult result = prepared.result();
+        ServedDay result = prepared.result();
         List<Meal> meals = result.menu().meals();
         if (result.menu().status() != DayStatus.SERVED) {
             return Prepared.json(JsonConfig.jsonb().toJson(new MenuViews.MealMenuView(result.hallId(), result.date(),

@@ -46,14 +46,14 @@ public final class PreparedDay {
     final Prepared curatedDay;
     final List<MealAnswer> curatedMeals;
     final byte[] model;
-    private volatile MenuResult result;
+    private volatile ServedDay result;
     /** Set by the first read that started reading the days after this one ahead: once per copy, so per TTL. */
     private final AtomicBoolean readAhead = new AtomicBoolean();
 
     /** Made by {@link #of} and the other factories, and by {@link PreparedDayCodec} from Redis. */
     PreparedDay(String hallId, LocalDate date, boolean stale, Instant fetchedAt, Instant expiresAt,
                         Instant keepUntil, Duration fetchTook, Prepared day, List<MealAnswer> meals,
-                        Prepared curatedDay, List<MealAnswer> curatedMeals, byte[] model, MenuResult result) {
+                        Prepared curatedDay, List<MealAnswer> curatedMeals, byte[] model, ServedDay result) {
         this.hallId = hallId;
         this.date = date;
         this.stale = stale;
@@ -76,7 +76,7 @@ public final class PreparedDay {
      * @param keepUntil how long caches keep it, due or not: a copy older than that is not served as current
      * @param fetchTook how long the vendor took, which decides how early the refresh starts
      */
-    public static PreparedDay of(MenuResult result, Instant expiresAt, Instant keepUntil, Duration fetchTook) {
+    public static PreparedDay of(ServedDay result, Instant expiresAt, Instant keepUntil, Duration fetchTook) {
         if (!result.available()) {
             return unavailable(result.hallId(), result.date(), expiresAt);
         }
@@ -91,7 +91,7 @@ public final class PreparedDay {
     }
 
     /** The whole day's answer for this form of the menu, and each meal's into {@code meals}. */
-    private static Prepared answers(MenuResult result, Instant expiresAt, DayMenu menu, List<MealAnswer> meals) {
+    private static Prepared answers(ServedDay result, Instant expiresAt, DayMenu menu, List<MealAnswer> meals) {
         List<MenuViews.MealView> views = menu.meals().stream().map(MenuViews.MealView::of).toList();
         for (int i = 0; i < views.size(); i++) {
             MenuViews.MealView view = views.get(i);
@@ -107,13 +107,13 @@ public final class PreparedDay {
     /** A page's placeholder for a day whose fetch is still under way; never cached. */
     public static PreparedDay loading(String hallId, LocalDate date, Instant now) {
         return new PreparedDay(hallId, date, false, null, now, now, Duration.ZERO, null, List.of(), null, List.of(),
-                null, MenuResult.loading(hallId, date));
+                null, ServedDay.loading(hallId, date));
     }
 
     /** The vendor failed and nothing is stored. */
     public static PreparedDay unavailable(String hallId, LocalDate date, Instant expiresAt) {
         return new PreparedDay(hallId, date, true, null, expiresAt, expiresAt, Duration.ZERO, null, List.of(), null,
-                List.of(), null, MenuResult.unavailable(hallId, date));
+                List.of(), null, ServedDay.unavailable(hallId, date));
     }
 
     public String hallId() {
@@ -153,7 +153,7 @@ public final class PreparedDay {
 
     /** The same menu, marked stale (its vendor failed), due again at {@code expiresAt}; kept as long as before. */
     public PreparedDay markedStale(Instant expiresAt) {
-        return of(MenuResult.stale(result().menu(), fetchedAt), expiresAt, keepUntil, fetchTook);
+        return of(ServedDay.stale(result().menu(), fetchedAt), expiresAt, keepUntil, fetchTook);
     }
 
     public Duration fetchTook() {
@@ -184,8 +184,8 @@ public final class PreparedDay {
     }
 
     /** What the pages render; decoded once, on first use. */
-    public MenuResult result() {
-        MenuResult known = result;
+    public ServedDay result() {
+        ServedDay known = result;
         if (known == null) {
             DayMenu menu;
             try {
@@ -193,7 +193,7 @@ public final class PreparedDay {
             } catch (JsonbException | IllegalArgumentException | NullPointerException e) {
                 throw new IllegalArgumentException("Unreadable menu in the cache entry of " + hallId + " " + date, e);
             }
-            known = new MenuResult(hallId, date, menu, fetchedAt, stale);
+            known = new ServedDay(hallId, date, menu, fetchedAt, stale);
             result = known;
         }
         return known;

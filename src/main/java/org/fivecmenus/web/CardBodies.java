@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Map;
 import org.fivecmenus.hours.Hours;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.ServedDay;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.web.Cards.Card;
 import org.fivecmenus.web.Cards.CardHead;
@@ -37,7 +37,7 @@ public class CardBodies {
      */
     public Card card(HttpServletRequest request, CardHead head, PreparedDay day, LocalDate date,
                      Preferences preferences, CardLength length, String anchor, String labelledBy) {
-        MenuResult result = day.result();
+        ServedDay result = day.result();
         if (!result.available() || result.menu().meals().isEmpty()) {
             return new Card(head, "");
         }

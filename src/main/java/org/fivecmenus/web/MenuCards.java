@@ -12,7 +12,7 @@ import org.fivecmenus.hall.HallView;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.hours.ServiceWindow;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.ServedDay;
 import org.fivecmenus.menu.model.DaySource;
 import org.fivecmenus.menu.model.DietaryTag;
 import org.fivecmenus.menu.model.Item;
@@ -37,7 +37,7 @@ public class MenuCards {
     ZoneId zone;
 
     /** The parts of a card that change with the clock, and the meal tab it opens on. */
-    public CardHead head(HallView hall, MenuResult result, HallStatus status, List<HoursOverride> closures,
+    public CardHead head(HallView hall, ServedDay result, HallStatus status, List<HoursOverride> closures,
                          LocalDate date, boolean today, String askedMeal, String website, Instant now) {
         String closure = closures.stream().filter(HoursOverride::wholeDay).map(o -> o.reason() == null
                 ? "Closed all day" : o.reason()).findFirst().orElse(null);
@@ -51,7 +51,7 @@ public class MenuCards {
     }
 
     /** The meal tabs with the dishes that suit the filters; the selected one open. */
-    public List<MealTab> tabs(String hallId, MenuResult result, String selected, Preferences preferences,
+    public List<MealTab> tabs(String hallId, ServedDay result, String selected, Preferences preferences,
                               CardLength length) {
         List<Meal> meals = result.available() ? result.menu().meals() : List.of();
         return meals.stream().map(meal -> tab(hallId, meal, meal.key().equals(selected), preferences, length))
@@ -217,7 +217,7 @@ public class MenuCards {
         return DietaryTag.fromSlug(tag).map(t -> new Badge(t.slug(), t.label())).orElse(new Badge("other", tag));
     }
 
-    private static String notice(MenuResult result, Instant now, boolean today) {
+    private static String notice(ServedDay result, Instant now, boolean today) {
         return switch (result.status()) {
             case STALE -> "Last updated " + TimeText.ago(Duration.between(result.fetchedAt(), now))
                     + " — the vendor is not answering.";

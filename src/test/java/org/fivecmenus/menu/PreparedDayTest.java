@@ -27,7 +27,7 @@ class PreparedDayTest {
             new Meal("dinner", "Dinner", MealPeriod.DINNER, LocalTime.of(17, 0), LocalTime.of(19, 0), List.of(
                     Station.of("Grill", List.of(new Item("Tofu steak", null, true, List.of("vegan"), null, null)))))));
 
-    private final PreparedDay prepared = PreparedDay.of(MenuResult.fresh(DAY, FETCHED), FETCHED.plus(Duration.ofMinutes(30)),
+    private final PreparedDay prepared = PreparedDay.of(ServedDay.fresh(DAY, FETCHED), FETCHED.plus(Duration.ofMinutes(30)),
             FETCHED.plus(Duration.ofHours(3)), Duration.ofMillis(640));
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.ServedDay;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
@@ -55,7 +55,7 @@ class CardsOfTheCapturesTest {
     }
 
     private List<MealTab> tabs(DayMenu menu, CardLength length) {
-        return cards.tabs(menu.hallId(), MenuResult.fresh(menu, Instant.EPOCH), null, Preferences.NONE, length);
+        return cards.tabs(menu.hallId(), ServedDay.fresh(menu, Instant.EPOCH), null, Preferences.NONE, length);
     }
 
     @Test

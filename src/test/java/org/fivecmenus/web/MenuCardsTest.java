@@ -13,7 +13,7 @@ import java.util.List;
 import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.OpeningHours;
 import org.fivecmenus.hours.WeeklyHours;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.ServedDay;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DaySource;
@@ -93,7 +93,7 @@ class MenuCardsTest {
 
     private static PreparedDay day(Instant fetched, Instant due, boolean stale) {
         DayMenu menu = new DayMenu("collins", MONDAY, DayStatus.SERVED, MEALS, DaySource.VENDOR);
-        MenuResult result = stale ? MenuResult.stale(menu, fetched) : MenuResult.fresh(menu, fetched);
+        ServedDay result = stale ? ServedDay.stale(menu, fetched) : ServedDay.fresh(menu, fetched);
         return PreparedDay.of(result, due, due.plus(Duration.ofHours(3)), Duration.ofMillis(200));
     }
 

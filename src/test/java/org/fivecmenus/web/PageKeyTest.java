@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.fivecmenus.http.Prepared;
-import org.fivecmenus.menu.MenuResult;
+import org.fivecmenus.menu.ServedDay;
 import org.fivecmenus.menu.MenuStatus;
 import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.menu.model.DayMenu;
@@ -118,7 +118,7 @@ class PageKeyTest {
                 MealPeriod.DINNER, LocalTime.of(17, 0), LocalTime.of(19, 0), List.of(Station.of("Grill",
                 List.of(new Item(dish, null, true, List.of("vegan"), null, null)))))), DaySource.VENDOR);
         Instant fetched = Instant.parse("2026-03-02T19:00:00Z");
-        return PreparedDay.of(MenuResult.fresh(menu, fetched), fetched.plus(Duration.ofMinutes(30)),
+        return PreparedDay.of(ServedDay.fresh(menu, fetched), fetched.plus(Duration.ofMinutes(30)),
                 fetched.plus(Duration.ofHours(3)), Duration.ofMillis(200));
     }
 

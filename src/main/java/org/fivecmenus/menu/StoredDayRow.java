@@ -17,8 +17,8 @@ import org.fivecmenus.menu.model.DayStatus;
  */
 @Entity
 @Table(name = "menu_day")
-@IdClass(DayMenuRow.Key.class)
-public class DayMenuRow {
+@IdClass(StoredDayRow.Key.class)
+public class StoredDayRow {
 
     public record Key(String hallId, LocalDate serviceDate) implements Serializable {
         public Key() {
@@ -43,10 +43,10 @@ public class DayMenuRow {
     @Column(nullable = false)
     private String source = DaySource.VENDOR.slug();
 
-    protected DayMenuRow() {
+    protected StoredDayRow() {
     }
 
-    public DayMenuRow(String hallId, LocalDate serviceDate) {
+    public StoredDayRow(String hallId, LocalDate serviceDate) {
         this.hallId = hallId;
         this.serviceDate = serviceDate;
     }

@@ -12,26 +12,26 @@ import org.fivecmenus.menu.model.DayMenu;
  * @param menu      null when unavailable
  * @param fetchedAt when the vendor gave this copy; null when unavailable
  */
-public record MenuResult(String hallId, LocalDate date, DayMenu menu, Instant fetchedAt, boolean stale) {
+public record ServedDay(String hallId, LocalDate date, DayMenu menu, Instant fetchedAt, boolean stale) {
 
-    public static MenuResult fresh(DayMenu menu, Instant fetchedAt) {
-        return new MenuResult(menu.hallId(), menu.date(), menu, fetchedAt, false);
+    public static ServedDay fresh(DayMenu menu, Instant fetchedAt) {
+        return new ServedDay(menu.hallId(), menu.date(), menu, fetchedAt, false);
     }
 
-    public static MenuResult stale(DayMenu menu, Instant fetchedAt) {
-        return new MenuResult(menu.hallId(), menu.date(), menu, fetchedAt, true);
+    public static ServedDay stale(DayMenu menu, Instant fetchedAt) {
+        return new ServedDay(menu.hallId(), menu.date(), menu, fetchedAt, true);
     }
 
-    public static MenuResult unavailable(String hallId, LocalDate date) {
-        return new MenuResult(hallId, date, null, null, true);
+    public static ServedDay unavailable(String hallId, LocalDate date) {
+        return new ServedDay(hallId, date, null, null, true);
     }
 
     /**
      * Still being fetched when a page stopped waiting, or when a request was turned away because enough
      * already wait for the fetch; never cached. The API answers it 503 with a short Retry-After.
      */
-    public static MenuResult loading(String hallId, LocalDate date) {
-        return new MenuResult(hallId, date, null, null, false);
+    public static ServedDay loading(String hallId, LocalDate date) {
+        return new ServedDay(hallId, date, null, null, false);
     }
 
     public boolean available() {

@@ -16,14 +16,14 @@ import java.time.OffsetDateTime;
  * The last good copy of one meal of one hall on one date, kept so a failing vendor still leaves students
  * something to read (marked stale). Stations and items are stored as the normalised JSON.
  */
-@NamedQuery(name = Menu.OF_DAY, query = "SELECT m FROM Menu m WHERE m.hallId = :hall AND m.serviceDate = :date "
+@NamedQuery(name = StoredMealRow.OF_DAY, query = "SELECT m FROM StoredMealRow m WHERE m.hallId = :hall AND m.serviceDate = :date "
         + "ORDER BY m.mealOrder")
 @Entity
 @Table(name = "menu")
-public class Menu {
+public class StoredMealRow {
 
     /** A hall's meals of a date in their order; parameters {@code hall}, {@code date}. */
-    public static final String OF_DAY = "Menu.ofDay";
+    public static final String OF_DAY = "StoredMealRow.ofDay";
 
     @Id
     @SequenceGenerator(name = "menu_seq", sequenceName = "menu_seq", allocationSize = 1)
@@ -59,10 +59,10 @@ public class Menu {
     @Column(name = "meal_order", nullable = false)
     private int mealOrder;
 
-    protected Menu() {
+    protected StoredMealRow() {
     }
 
-    public Menu(String hallId, LocalDate serviceDate, String mealKey) {
+    public StoredMealRow(String hallId, LocalDate serviceDate, String mealKey) {
         this.hallId = hallId;
         this.serviceDate = serviceDate;
         this.mealKey = mealKey;
