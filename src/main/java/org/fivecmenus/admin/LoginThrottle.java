@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.SharedStore;
 
 /**
  * Slows password guessing without locking the owner out. Failures are counted per user and address, per
@@ -39,7 +40,7 @@ public class LoginThrottle {
     }
 
     @Inject
-    SharedCache shared;
+    SharedStore shared;
 
     @Inject
     Clock clock;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /** No shared cache: each instance's near cache is all there is. */
-record MemoryOnly(CacheState state) implements SharedCache {
+record MemoryOnly(CacheState state) implements SharedStore {
 
     @Override
     public Read get(String key) {

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * a failure Redis is left alone for a few seconds so that a dead or frozen peer does not cost every request
  * its command timeout.
  */
-public class RedisSharedCache implements SharedCache {
+public class RedisSharedCache implements SharedStore {
 
     private static final Logger LOG = Logger.getLogger(RedisSharedCache.class.getName());
 

@@ -30,13 +30,14 @@ public class SharedCaches {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** The store, injected as {@link SharedCache}, {@link Coordination} or both ({@link SharedStore}). */
     @Produces
     @ApplicationScoped
-    SharedCache sharedCache() {
+    SharedStore sharedStore() {
         Optional<String> url = redisUrl.filter(u -> !u.isBlank());
         if (url.isEmpty()) {
             LOG.info("Cache: this instance's memory only (set REDIS_URL to share a Redis between instances)");
-            return SharedCache.NONE;
+            return SharedStore.NONE;
         }
         RedisConnection redis;
         try {
@@ -58,7 +59,7 @@ public class SharedCaches {
         LOG.fine(() -> "Cache started: " + state);
     }
 
-    void close(@Disposes SharedCache cache) {
+    void close(@Disposes SharedStore cache) {
         cache.close();
     }
 }

@@ -55,7 +55,7 @@ public final class TieredCache<V> {
     /** How often a caller waiting on another instance's fetch looks again, if no change is heard first. */
     static final Duration POLL = Duration.ofMillis(100);
 
-    private final SharedCache shared;
+    private final SharedStore shared;
     private final Codec<V> codec;
     /** Callers waiting for a key that another instance is filling, woken by the shared cache's change. */
     private final ConcurrentMap<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
@@ -64,7 +64,7 @@ public final class TieredCache<V> {
     private final Clock clock;
     private final Cache<String, Entry<V>> near;
 
-    public TieredCache(SharedCache shared, Codec<V> codec, Clock clock, long maxBytes, Ticker ticker) {
+    public TieredCache(SharedStore shared, Codec<V> codec, Clock clock, long maxBytes, Ticker ticker) {
         this.shared = shared;
         this.codec = codec;
         this.clock = clock;
@@ -102,7 +102,7 @@ public final class TieredCache<V> {
         });
     }
 
-    public TieredCache(SharedCache shared, Codec<V> codec, Clock clock, long maxBytes) {
+    public TieredCache(SharedStore shared, Codec<V> codec, Clock clock, long maxBytes) {
         this(shared, codec, clock, maxBytes, Ticker.systemTicker());
     }
 
@@ -184,14 +184,14 @@ public final class TieredCache<V> {
         String token = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            SharedCache.Lock taken = shared.tryLock(lock, token, lockTtl);
-            if (taken != SharedCache.Lock.TAKEN) {
+            Coordination.Lock taken = shared.tryLock(lock, token, lockTtl);
+            if (taken != Coordination.Lock.TAKEN) {
                 try {
                     // The holder before us may have finished between the caller's miss and this lock.
                     Optional<V> filled = get(key).filter(good);
                     return filled.isPresent() ? filled : work.get();
                 } finally {
-                    if (taken == SharedCache.Lock.ACQUIRED) {
+                    if (taken == Coordination.Lock.ACQUIRED) {
                         shared.unlock(lock, token);
                     }
                 }

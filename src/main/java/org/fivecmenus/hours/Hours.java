@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.Coordination;
 import org.fivecmenus.database.Database;
 import org.fivecmenus.menu.model.MealPeriod;
 import org.fivecmenus.problem.DatabaseUnavailableException;
@@ -47,7 +47,7 @@ public class Hours {
     Database database;
 
     @Inject
-    SharedCache shared;
+    Coordination shared;
 
     @Inject
     Clock clock;

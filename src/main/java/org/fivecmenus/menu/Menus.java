@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fivecmenus.cache.Coordination;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.MemoryCaches;
-import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.SharedStore;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.DayStatus;
@@ -60,7 +61,7 @@ public class Menus {
 
     private static final Logger LOG = Logger.getLogger(Menus.class.getName());
     @Inject
-    SharedCache shared;
+    SharedStore shared;
 
     @Inject
     MemoryCaches caches;
@@ -110,7 +111,7 @@ public class Menus {
 
     /** For tests: every collaborator handed over, no container. */
     Menus(TieredCache<PreparedDay> cache, InFlight inFlight, MenuSource source, MenuStore store, FetchLog fetchLog,
-          Refreshes refreshes, SharedCache shared, MenuWindow window, MealTimes mealTimes, Clock clock,
+          Refreshes refreshes, SharedStore shared, MenuWindow window, MealTimes mealTimes, Clock clock,
           MenuTimings timings, Executor fetches, Executor givenUp) {
         this.cache = cache;
         this.inFlight = inFlight;
@@ -314,7 +315,7 @@ public class Menus {
     private void readAhead(String hallId, LocalDate today) {
         String key = "prefetch:" + hallId + ":" + today;
         // Across instances: whoever takes this short-lived mark reads ahead; it is never released, only expires.
-        if (shared.tryLock(key, UUID.randomUUID().toString(), timings.ttl()) == SharedCache.Lock.TAKEN) {
+        if (shared.tryLock(key, UUID.randomUUID().toString(), timings.ttl()) == Coordination.Lock.TAKEN) {
             return;
         }
         for (int i = 1; i <= timings.prefetchDays(); i++) {

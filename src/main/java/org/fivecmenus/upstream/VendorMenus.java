@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.MemoryCaches;
-import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.SharedStore;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.hall.VendorKindName;
@@ -73,7 +73,7 @@ public class VendorMenus implements MenuSource {
     InFlight inFlight;
 
     @Inject
-    SharedCache shared;
+    SharedStore shared;
 
     @Inject
     Clock clock;

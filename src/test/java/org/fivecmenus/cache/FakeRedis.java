@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * One Redis shared by several instances, in memory: each {@link #instance()} is what one app instance's
- * {@link SharedCache} sees. Like Redis with change tracking, a change is told to every other instance (not to
+ * {@link SharedStore} sees. Like Redis with change tracking, a change is told to every other instance (not to
  * the one that made it). It can go down, come back (a reconnect: changes meanwhile unheard), lose everything,
  * or stop tracking.
  */
@@ -35,7 +35,7 @@ public final class FakeRedis {
         this.clock = clock;
     }
 
-    public SharedCache instance() {
+    public SharedStore instance() {
         Instance instance = new Instance();
         instances.add(instance);
         return instance;
@@ -71,7 +71,7 @@ public final class FakeRedis {
         instances.forEach(i -> i.tell(key));
     }
 
-    private final class Instance implements SharedCache {
+    private final class Instance implements SharedStore {
 
         private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 

@@ -53,7 +53,7 @@ class TieredCacheTest {
     private final TieredCache<Entry> here = cache(redis.instance(), 1 << 20);
     private final TieredCache<Entry> there = cache(redis.instance(), 1 << 20);
 
-    private TieredCache<Entry> cache(SharedCache shared, long maxBytes) {
+    private TieredCache<Entry> cache(SharedStore shared, long maxBytes) {
         return new TieredCache<>(shared, CODEC, clock, maxBytes, clock);
     }
 
@@ -259,7 +259,7 @@ class TieredCacheTest {
 
     @Test
     void theNearCacheStaysWithinItsByteBound() {
-        TieredCache<Entry> small = cache(SharedCache.NONE, 1000);
+        TieredCache<Entry> small = cache(SharedStore.NONE, 1000);
         for (int i = 0; i < 100; i++) {
             small.put("k" + i, entry("x".repeat(100), Duration.ofMinutes(30)));
         }
@@ -273,10 +273,10 @@ class TieredCacheTest {
 
     @Test
     void withoutRedisEachInstanceHasItsOwnMemory() {
-        TieredCache<Entry> one = cache(SharedCache.NONE, 1 << 20);
+        TieredCache<Entry> one = cache(SharedStore.NONE, 1 << 20);
         one.put("k", entry("v", Duration.ofMinutes(30)));
 
         assertThat(one.get("k")).isPresent();
-        assertThat(cache(SharedCache.NONE, 1 << 20).get("k")).isEqualTo(Optional.empty());
+        assertThat(cache(SharedStore.NONE, 1 << 20).get("k")).isEqualTo(Optional.empty());
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.fivecmenus.cache.FakeRedis;
 import org.fivecmenus.cache.InFlight;
-import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.SharedStore;
 import org.fivecmenus.cache.TestClock;
 import org.fivecmenus.cache.TieredCache;
 import org.fivecmenus.hall.VendorKindName;
@@ -83,7 +83,7 @@ class MenusTest {
 
     private Menus instance(MenuTimings settings, java.util.concurrent.Executor fetches,
                            java.util.concurrent.Executor givenUp) {
-        SharedCache shared = redis.instance();
+        SharedStore shared = redis.instance();
         MenuWindow window = new MenuWindow(clock, 7, 14);
         return new Menus(new TieredCache<>(shared, PreparedDay.CODEC, clock, 1 << 24, clock), new InFlight(),
                 vendor, store, new FetchLog() {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.fivecmenus.cache.InFlight;
 import org.fivecmenus.cache.MemoryCaches;
-import org.fivecmenus.cache.SharedCache;
+import org.fivecmenus.cache.SharedStore;
 import org.fivecmenus.hall.Halls;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Station;
@@ -56,7 +56,7 @@ class VendorMenusTest {
                 new Halls.Origin("frank", PomonaKind.NAME, base + "/eatec/Frank.json", null)), Map.of());
         menus.client = new VendorClient(VendorClient.httpClient(Duration.ofSeconds(2)), Duration.ofSeconds(10));
         menus.inFlight = new InFlight();
-        menus.shared = SharedCache.NONE;
+        menus.shared = SharedStore.NONE;
         menus.clock = Clock.fixed(Instant.parse("2025-12-01T20:00:00Z"), ZoneOffset.UTC);
         // Outside the container the breakers are plain calls: what is tested here is the path, not the breaker.
         menus.kinds = TestKinds.all(TestKinds.sodexo(FAKE_KEY));
