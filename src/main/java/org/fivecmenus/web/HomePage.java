@@ -18,6 +18,7 @@ import org.fivecmenus.hours.HallStatus;
 import org.fivecmenus.hours.Hours;
 import org.fivecmenus.hours.HoursOverride;
 import org.fivecmenus.http.Prepared;
+import org.fivecmenus.menu.PreparedDay;
 import org.fivecmenus.web.Cards.Card;
 import org.fivecmenus.web.Cards.CardHead;
 
@@ -59,42 +60,59 @@ public class HomePage extends HttpServlet {
         if (date == null) {
             return;
         }
-        Preferences preferences = Preferences.read(request, response);
-        LocalDate todayDate = dates.today();
-        boolean today = date.equals(todayDate);
-        Instant now = hours.now();
+        Day asked = new Day(date, dates.today(), hours.now(), Preferences.read(request, response),
+                request.getParameter("meal"));
+        List<HallView> all = halls.all();
+        pageMenus.withMenus(request, response, all, date,
+                days -> site.send(request, response, page(request, response, asked, all, days)));
+    }
+
+    /**
+     * What a request for the home page asks for.
+     *
+     * @param meal the meal asked for (a key or period), or null for the one being served or next
+     */
+    private record Day(LocalDate date, LocalDate today, Instant now, Preferences preferences, String meal) {
+
+        boolean isToday() {
+            return date.equals(today);
+        }
+    }
+
+    /** The page, kept under a {@link PageKey} of everything it shows. */
+    private Prepared page(HttpServletRequest request, HttpServletResponse response, Day asked, List<HallView> all,
+                          List<PreparedDay> days) {
         Map<String, HallStatus> statuses = hours.statusesNow();
-        Map<String, List<HoursOverride>> closures = hours.closuresOn(date).stream()
+        Map<String, List<HoursOverride>> closures = hours.closuresOn(asked.date()).stream()
                 .collect(Collectors.groupingBy(HoursOverride::hallId));
         Map<String, String> websites = halls.websites();
-        String meal = request.getParameter("meal");
-        List<HallView> all = halls.all();
-        pageMenus.withMenus(request, response, all, date, days -> {
-            List<CardHead> heads = new ArrayList<>();
-            PageKey key = PageKey.home(date, todayDate, meal, preferences, hours.version());
-            for (int i = 0; i < all.size(); i++) {
-                HallView hall = all.get(i);
-                CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
-                        closures.getOrDefault(hall.id(), List.of()), date, today, meal, websites.get(hall.id()), now);
-                heads.add(head);
-                key = key.withCard(days.get(i), head, null);
-            }
-            Prepared page = pages.page(key, () -> {
-                List<Card> feed = new ArrayList<>();
-                for (int i = 0; i < all.size(); i++) {
-                    feed.add(cardBodies.card(request, heads.get(i), days.get(i), date, preferences, Cards.CardLength.SHORT,
-                            all.get(i).id(), all.get(i).id() + "-title"));
-                }
-                Map<String, Object> model = site.model(today ? "Today's menus" : "Menus for " + PageDates.LONG_DAY.format(date),
-                        "home");
-                model.put("heading", today ? "Today, " + PageDates.LONG_DAY.format(date) : PageDates.LONG_DAY.format(date));
-                model.put("date", date.toString());
-                model.put("dates", dates.dateBar("/", date));
-                model.put("cards", feed);
-                model.put("prefs", preferences);
-                return site.html(request, response, "home", model);
-            });
-            site.send(request, response, page);
-        });
+        List<CardHead> heads = new ArrayList<>();
+        PageKey key = PageKey.home(asked.date(), asked.today(), asked.meal(), asked.preferences(), hours.version());
+        for (int i = 0; i < all.size(); i++) {
+            HallView hall = all.get(i);
+            CardHead head = cards.head(hall, days.get(i).result(), statuses.get(hall.id()),
+                    closures.getOrDefault(hall.id(), List.of()), asked.date(), asked.isToday(), asked.meal(),
+                    websites.get(hall.id()), asked.now());
+            heads.add(head);
+            key = key.withCard(days.get(i), head, null);
+        }
+        return pages.page(key, () -> render(request, response, asked, all, heads, days));
+    }
+
+    private String render(HttpServletRequest request, HttpServletResponse response, Day asked, List<HallView> all,
+                          List<CardHead> heads, List<PreparedDay> days) {
+        List<Card> feed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            feed.add(cardBodies.card(request, heads.get(i), days.get(i), asked.date(), asked.preferences(),
+                    Cards.CardLength.SHORT, all.get(i).id(), all.get(i).id() + "-title"));
+        }
+        String day = PageDates.LONG_DAY.format(asked.date());
+        Map<String, Object> model = site.model(asked.isToday() ? "Today's menus" : "Menus for " + day, "home");
+        model.put("heading", asked.isToday() ? "Today, " + day : day);
+        model.put("date", asked.date().toString());
+        model.put("dates", dates.dateBar("/", asked.date()));
+        model.put("cards", feed);
+        model.put("prefs", asked.preferences());
+        return site.html(request, response, "home", model);
     }
 }
