@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.OwnRedis;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -35,10 +33,7 @@ class RedisOutageIT {
         TestServices shared = TestServices.fromEnvironment();
         TestServices services = shared.isolated("redis_outage", redis.url());
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        env.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
-        app = DeployedApp.startWithServices("redis-outage", services, env);
+        app = DeployedApp.start("redis-outage", AppConfig.onCaptureWeek(vendors, services));
     }
 
     @AfterAll

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.Load;
 import org.fivecmenus.testing.OwnRedis;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -56,10 +55,8 @@ class RedisUnderLoadIT {
         redis = OwnRedis.start("redis-under-load");
         services = TestServices.fromEnvironment().isolated("redis_under_load", redis.url());
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        env.put("REDIS_COMMAND_TIMEOUT", "PT" + COMMAND_TIMEOUT.toMillis() / 1000.0 + "S");
-        app = DeployedApp.startWithServices("redis-under-load", services, env);
+        app = DeployedApp.start("redis-under-load", AppConfig.onCaptureWeek(vendors, services)
+                .with("REDIS_COMMAND_TIMEOUT", "PT" + COMMAND_TIMEOUT.toMillis() / 1000.0 + "S"));
     }
 
     @AfterAll

@@ -12,12 +12,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.OwnRedis;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -45,10 +44,7 @@ class TwoInstancesIT {
         // An empty schema both instances migrate at once: Flyway's lock keeps that safe.
         services = shared.isolated("two_instances", redis.url());
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        env.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
-        DeployedApp[] instances = DeployedApp.startTwo("instance", services, env);
+        DeployedApp[] instances = DeployedApp.startTwo("instance", AppConfig.onCaptureWeek(vendors, services));
         one = instances[0];
         two = instances[1];
     }

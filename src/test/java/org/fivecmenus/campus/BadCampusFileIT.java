@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class BadCampusFileIT {
         Path log = dir.resolve("bad-campus.log");
         Files.deleteIfExists(log);
         // Ready, for this test, is when the deployment has been refused: the server itself keeps running.
-        app = DeployedApp.start("bad-campus", Map.of("CAMPUS_FILE", file.toString()), response -> {
+        app = DeployedApp.start("bad-campus", AppConfig.of(Map.of("CAMPUS_FILE", file.toString())), response -> {
             try {
                 return Files.readString(log).contains(REFUSED);
             } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +30,9 @@ class DatabaseDownIT {
     static void startAgainstADatabaseThatIsDown() throws IOException {
         int closedPort = closedPort();
         app = DeployedApp.start("database-down",
-                Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/menus_test",
+                AppConfig.of(Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/menus_test",
                         "DB_USER", "menus", "DB_PASSWORD", "menus", "DB_RETRY_INTERVAL", "PT2S",
-                        "REDIS_URL", "redis://127.0.0.1:" + closedPort() + "/0"),
+                        "REDIS_URL", "redis://127.0.0.1:" + closedPort() + "/0")),
                 response -> response.body().contains("\"database\""));
     }
 

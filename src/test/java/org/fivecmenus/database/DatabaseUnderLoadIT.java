@@ -18,12 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.Load;
 import org.fivecmenus.testing.OwnPostgres;
 import org.fivecmenus.testing.OwnRedis;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,12 +66,9 @@ class DatabaseUnderLoadIT {
         DeployedApp.closeAll(all.toArray(AutoCloseable[]::new));
     }
 
-    private static Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        env.putAll(Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", "postgres", "DB_PASSWORD", "",
-                "REDIS_URL", redis.url(), "DB_CONNECT_TIMEOUT", "PT2S", "DB_RETRY_INTERVAL", "PT2S"));
-        return env;
+    private static AppConfig config() {
+        return AppConfig.onCaptureWeek(vendors).with(Map.of("DB_URL", postgres.jdbcUrl(), "DB_USER", "postgres",
+                "DB_PASSWORD", "", "REDIS_URL", redis.url(), "DB_CONNECT_TIMEOUT", "PT2S", "DB_RETRY_INTERVAL", "PT2S"));
     }
 
     @Test
@@ -134,7 +131,7 @@ class DatabaseUnderLoadIT {
     }
 
     private static DeployedApp started(String name, Predicate<HttpResponse<String>> ready) {
-        DeployedApp app = DeployedApp.start(name, environment(), ready);
+        DeployedApp app = DeployedApp.start(name, config(), ready);
         apps.add(app);
         return app;
     }

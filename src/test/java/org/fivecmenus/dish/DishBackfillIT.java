@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
@@ -24,8 +25,8 @@ class DishBackfillIT {
     static void start() {
         vendors = VendorStub.start();
         services = TestServices.fromEnvironment().isolated("dish_backfill", "");
-        app = DeployedApp.startOnCaptureWeek("dish-backfill", services, vendors,
-                Map.of("DISHES_BACKFILL_DELAY", "PT1S", "DISHES_BACKFILL_EVERY", "PT1S"));
+        app = DeployedApp.start("dish-backfill", AppConfig.onCaptureWeek(vendors, services)
+                .with(Map.of("DISHES_BACKFILL_DELAY", "PT1S", "DISHES_BACKFILL_EVERY", "PT1S")));
     }
 
     @AfterAll

@@ -10,11 +10,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.RawHttp;
 import org.fivecmenus.testing.VendorStub;
-import java.util.Map;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +47,8 @@ class PublicRoutesFuzzIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        app = DeployedApp.startOnCaptureWeek("fuzz", TestServices.fromEnvironment().isolated("fuzz", ""), vendors,
-                Map.of());
+        app = DeployedApp.start("fuzz", AppConfig.onCaptureWeek(vendors,
+                TestServices.fromEnvironment().isolated("fuzz", "")));
     }
 
     @AfterAll

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.Load;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -49,9 +49,7 @@ class AppKilledIT {
     }
 
     private static DeployedApp started(String name) {
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        DeployedApp app = DeployedApp.startWithServices(name, services, env);
+        DeployedApp app = DeployedApp.start(name, AppConfig.onCaptureWeek(vendors, services));
         apps.add(app);
         return app;
     }

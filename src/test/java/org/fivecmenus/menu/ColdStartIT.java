@@ -9,15 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.fivecmenus.dish.DishNames;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,15 +41,10 @@ class ColdStartIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
         // What production does, which the shared test app turns off: read the week ahead, reuse the weekly feed.
-        env.remove("MENUS_PREFETCH_DAYS");
-        env.remove("VENDOR_FEED_REUSE");
-        env.remove("MENUS_WARM_UP");
-        env.put("PAGES_WAIT_BUDGET", "PT30S");
-        app = DeployedApp.start("cold-start", env, response -> response.statusCode() == 200
-                && response.body().contains("\"database\""));
+        app = DeployedApp.start("cold-start", AppConfig.onCaptureWeek(vendors)
+                .without("MENUS_PREFETCH_DAYS", "VENDOR_FEED_REUSE", "MENUS_WARM_UP")
+                .with("PAGES_WAIT_BUDGET", "PT30S"));
     }
 
     @AfterAll

@@ -19,15 +19,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.OwnRedis;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +55,7 @@ class FreshnessIT {
     private static OwnRedis redis;
     private static VendorStub vendors;
     private static TestServices services;
-    private static Map<String, String> environment;
+    private static AppConfig config;
     private static DeployedApp one;
     private static DeployedApp two;
 
@@ -65,11 +64,8 @@ class FreshnessIT {
         redis = OwnRedis.start("freshness");
         services = TestServices.fromEnvironment().isolated("freshness", redis.url());
         vendors = VendorStub.start();
-        environment = new HashMap<>(vendors.environment());
-        environment.putAll(SharedApp.CAPTURE_WEEK);
-        environment.putAll(FAST_TURNOVER);
-        environment.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
-        DeployedApp[] instances = DeployedApp.startTwo("freshness", services, environment);
+        config = AppConfig.onCaptureWeek(vendors, services).with(FAST_TURNOVER);
+        DeployedApp[] instances = DeployedApp.startTwo("freshness", config);
         one = instances[0];
         two = instances[1];
         // Before any test fetches: the first fetch of an instance prunes the log, whichever test makes it.
@@ -171,7 +167,7 @@ class FreshnessIT {
         vendors.override(sodexo(date).inScenario("dies").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("again"),
                 capture("2025-11-10").withFixedDelay(30_000));
         vendors.override(sodexo(date).inScenario("dies").whenScenarioStateIs("again"), capture("2025-11-10"));
-        DeployedApp doomed = DeployedApp.startWithServices("freshness-doomed", services, environment);
+        DeployedApp doomed = DeployedApp.start("freshness-doomed", config);
         try {
             CompletableFuture.runAsync(() -> doomed.get("/api/v2/menus?hall_id=hoch&date=" + date));
             Instant deadline = Instant.now().plusSeconds(10);

@@ -12,7 +12,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +39,10 @@ public final class DeployedApp implements App, AutoCloseable {
     }
 
     /**
-     * Starts the WAR with the given environment (added to this JVM's) and waits until {@code ready} holds for
+     * Starts the WAR with the given configuration (as its environment) and waits until {@code ready} holds for
      * the readiness response, i.e. the application is deployed and its checks registered.
      */
-    public static DeployedApp start(String name, Map<String, String> environment,
-                                    Predicate<HttpResponse<String>> ready) {
+    public static DeployedApp start(String name, AppConfig config, Predicate<HttpResponse<String>> ready) {
         Path war = Paths.get(System.getProperty("app.war", "target/ROOT.war"));
         Path microJar = Paths.get(System.getProperty("payara.microJar", ""));
         if (!Files.isRegularFile(war) || !Files.isRegularFile(microJar)) {
@@ -67,7 +65,7 @@ public final class DeployedApp implements App, AutoCloseable {
             // Only what a JVM needs from this shell: a developer's own DB_URL, CORS_… or VENDOR_… must not leak in.
             Map<String, String> env = builder.environment();
             env.keySet().retainAll(Set.of("PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "JAVA_HOME", "USER"));
-            env.putAll(environment);
+            env.putAll(config.variables());
             DeployedApp app = new DeployedApp(name, builder.start(), log, port);
             app.awaitReady(ready);
             return app;
@@ -101,42 +99,15 @@ public final class DeployedApp implements App, AutoCloseable {
         }
     }
 
-    /** The application against the test PostgreSQL and Redis, with the given extra environment. */
-    public static DeployedApp startWithServices(String name, TestServices services, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of(
-                "DB_URL", services.dbUrl(),
-                "DB_USER", services.dbUser(),
-                "DB_PASSWORD", services.dbPassword(),
-                "REDIS_URL", services.redisUrl()));
-        env.putAll(extra);
-        return start(name, env, response -> response.statusCode() == 200 && response.body().contains("\"database\""));
+    /** Starts the WAR with the given configuration and waits until its readiness lists the database check. */
+    public static DeployedApp start(String name, AppConfig config) {
+        return start(name, config, response -> response.statusCode() == 200 && response.body().contains("\"database\""));
     }
 
-    /**
-     * An application of its own on the capture week ({@link SharedApp#CAPTURE_WEEK}) and the stub's vendors, for
-     * a test class whose requests would disturb the shared one's: {@code changes} come last, a null value
-     * removing the variable.
-     */
-    public static DeployedApp startOnCaptureWeek(String name, TestServices services, VendorStub vendors,
-                                                 Map<String, String> changes) {
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
-        changes.forEach((key, value) -> {
-            if (value == null) {
-                env.remove(key);
-            } else {
-                env.put(key, value);
-            }
-        });
-        return startWithServices(name, services, env);
-    }
-
-    /** Two instances on one PostgreSQL and Redis, started at the same moment (as a deploy would). */
-    public static DeployedApp[] startTwo(String prefix, TestServices services, Map<String, String> environment) {
-        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(
-                () -> startWithServices(prefix + "-one", services, environment));
-        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(
-                () -> startWithServices(prefix + "-two", services, environment));
+    /** Two instances on one configuration (one PostgreSQL and Redis), started at the same moment, as a deploy would. */
+    public static DeployedApp[] startTwo(String prefix, AppConfig config) {
+        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(() -> start(prefix + "-one", config));
+        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(() -> start(prefix + "-two", config));
         return new DeployedApp[] {first.join(), second.join()};
     }
 

@@ -8,9 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -48,27 +46,19 @@ public final class InContainer implements BeforeAllCallback, ParameterResolver {
                 .isolatedWithRedis(schema);
         context.getStore(ExtensionContext.Namespace.create(InContainer.class)).put(TestServices.class, services);
 
-        Map<String, String> environment = new HashMap<>(vendors.environment());
-        environment.putAll(SharedApp.CAPTURE_WEEK);
-        environment.put("ADMIN_ACCOUNTS", AdminSession.ACCOUNTS);
-        environment.put("DB_URL", services.dbUrl());
-        environment.put("DB_USER", services.dbUser());
-        environment.put("DB_PASSWORD", services.dbPassword());
-        environment.put("REDIS_URL", services.redisUrl());
+        AppConfig config = AppConfig.onCaptureWeek(vendors, services);
         AppSettings settings = context.getRequiredTestClass().getAnnotation(AppSettings.class);
         if (settings != null) {
             for (String setting : settings.value()) {
                 int equals = setting.indexOf('=');
-                environment.put(setting.substring(0, equals), setting.substring(equals + 1));
+                config = config.with(setting.substring(0, equals), setting.substring(equals + 1));
             }
-            for (String removed : settings.without()) {
-                environment.remove(removed);
-            }
+            config = config.without(settings.without());
             if (!settings.campus().isEmpty()) {
-                environment.put("CAMPUS_FILE", campusFile(settings.campus(), vendors, schema).toString());
+                config = config.with("CAMPUS_FILE", campusFile(settings.campus(), vendors, schema).toString());
             }
         }
-        write(ConfigNames.asProperties(environment));
+        write(ConfigNames.asProperties(config.variables()));
         DeployedApp.writePreboot();
     }
 

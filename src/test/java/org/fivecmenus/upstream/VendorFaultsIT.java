@@ -18,15 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.OwnRedis;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterAll;
@@ -55,12 +53,10 @@ class VendorFaultsIT {
         redis = OwnRedis.start("vendor-faults");
         services = TestServices.fromEnvironment().isolated("vendor_faults", redis.url());
         vendors = VendorStub.start();
-        Map<String, String> env = new HashMap<>(vendors.environment());
-        env.putAll(SharedApp.CAPTURE_WEEK);
         // The breaker's pause, shortened through its MicroProfile Fault Tolerance setting, so that the test
         // sees it close again.
-        env.put("ORG_FIVECMENUS_UPSTREAM_BONAPPETIT_BONAPPETITKIND_CALL_CIRCUITBREAKER_DELAY", "3000");
-        app = DeployedApp.startWithServices("vendor-faults", services, env);
+        app = DeployedApp.start("vendor-faults", AppConfig.onCaptureWeek(vendors, services)
+                .with("ORG_FIVECMENUS_UPSTREAM_BONAPPETIT_BONAPPETITKIND_CALL_CIRCUITBREAKER_DELAY", "3000"));
     }
 
     @AfterAll

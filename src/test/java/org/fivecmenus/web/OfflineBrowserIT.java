@@ -3,7 +3,7 @@ package org.fivecmenus.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
+import org.fivecmenus.testing.AppConfig;
 import org.fivecmenus.testing.Browser;
 import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.TestServices;
@@ -27,8 +27,8 @@ class OfflineBrowserIT {
     @BeforeAll
     static void start() {
         vendors = VendorStub.start();
-        app = DeployedApp.startOnCaptureWeek("offline", TestServices.fromEnvironment().isolated("offline", ""),
-                vendors, Map.of());
+        app = DeployedApp.start("offline", AppConfig.onCaptureWeek(vendors,
+                TestServices.fromEnvironment().isolated("offline", "")));
         browser = Browser.start();
     }
 
