@@ -1,14 +1,13 @@
 package org.fivecmenus.campus;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.fivecmenus.hall.VendorKindName;
+import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.upstream.StationChanges;
 
 /**
@@ -29,11 +28,11 @@ public record Campus(String name, String place, ZoneId zone, Optional<URI> publi
     /**
      * The name as a token for identifiers that must stay the same for as long as the name does: calendar event
      * UIDs ({@code …@5cmenus}) and Atom ids ({@code tag:5cmenus,2026:…}). Letters and digits of the name, lower-case
-     * and without accents ("5C Menus" → {@code 5cmenus}).
+     * and without accents ("5C Menus" → {@code 5cmenus}): the app's one folding of a label ({@link Meal#keyOf}),
+     * without its separators.
      */
     public String token() {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+        String folded = Meal.keyOf(name).replace("_", "");
         return folded.isEmpty() ? "menus" : folded;
     }
 

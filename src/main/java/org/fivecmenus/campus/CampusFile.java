@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.fivecmenus.hall.VendorKindName;
 import org.fivecmenus.menu.model.Meal;
+import org.fivecmenus.upstream.HallSources;
 import org.fivecmenus.upstream.VendorKind;
 import org.fivecmenus.upstream.VendorKinds;
 
@@ -322,18 +323,12 @@ public final class CampusFile {
     }
 
     private URI url(String text, String where, String field, boolean template) {
-        URI uri = null;
-        try {
-            uri = URI.create(template ? text.replace("{date}", "2026-01-01") : text);
-        } catch (IllegalArgumentException e) {
-            // Reported below.
-        }
-        if (uri == null || !uri.isAbsolute() || uri.getHost() == null
-                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+        Optional<URI> uri = template ? HallSources.templateUrl(text) : HallSources.httpUrl(text);
+        if (uri.isEmpty()) {
             mistake(where, field + ": '" + text + "' is not an http(s) URL");
             return null;
         }
-        return uri;
+        return uri.get();
     }
 
     private String text(String where, JsonObject object, String key, boolean required) {

@@ -103,15 +103,33 @@ public final class HallSources {
     }
 
     private static void check(String key, String template) {
-        URI uri;
         try {
-            uri = URI.create(template.replace(DATE, "2026-01-01"));
+            URI.create(template.replace(DATE, "2026-01-01"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + " is not a URL template: " + template, e);
         }
-        if (!uri.isAbsolute() || uri.getHost() == null
-                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+        if (templateUrl(template).isEmpty()) {
             throw new IllegalArgumentException(key + " must be an absolute http(s) URL: " + template);
         }
+    }
+
+    /**
+     * The URL a source template stands for on some date, when it is an absolute http(s) URL with a host: what
+     * every source must be, from configuration or a campus file.
+     */
+    public static Optional<URI> templateUrl(String template) {
+        return httpUrl(template.replace(DATE, "2026-01-01"));
+    }
+
+    /** The text as a URL, when it is an absolute http(s) URL with a host (a hall's page, a site's address). */
+    public static Optional<URI> httpUrl(String text) {
+        URI uri;
+        try {
+            uri = URI.create(text);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+        return uri.isAbsolute() && uri.getHost() != null && http ? Optional.of(uri) : Optional.empty();
     }
 }

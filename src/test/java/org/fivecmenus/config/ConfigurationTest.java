@@ -26,21 +26,21 @@ class ConfigurationTest {
     @Test
     void everyDefaultInThePropertiesFileIsTheReadmesDefault() throws IOException {
         Map<String, String> readme = readmeDefaults();
-        Properties file = properties();
+        Properties file = ConfigNames.defaults();
 
         for (String key : file.stringPropertyNames()) {
             if (key.startsWith(SERVER_SETTINGS)) {
                 continue;
             }
-            assertThat(readme).as("the README's configuration table lists %s (%s)", environmentName(key), key)
-                    .containsEntry(environmentName(key), file.getProperty(key));
+            assertThat(readme).as("the README's configuration table lists %s (%s)", ConfigNames.environmentName(key), key)
+                    .containsEntry(ConfigNames.environmentName(key), file.getProperty(key));
         }
     }
 
     @Test
     void everyDefaultTheReadmeStatesIsInThePropertiesFile() throws IOException {
         Map<String, String> file = new LinkedHashMap<>();
-        properties().forEach((key, value) -> file.put(environmentName((String) key), (String) value));
+        ConfigNames.defaults().forEach((key, value) -> file.put(ConfigNames.environmentName((String) key), (String) value));
 
         assertThat(readmeDefaults()).isNotEmpty().allSatisfy((variable, value) -> assertThat(file)
                 .as("microprofile-config.properties holds the README's default of %s", variable)
@@ -63,13 +63,6 @@ class ConfigurationTest {
         assertThat(defaults).as("a default belongs in microprofile-config.properties").isEmpty();
     }
 
-    private static String environmentName(String key) {
-        return ConfigNames.environmentName(key);
-    }
-
-    private static Properties properties() {
-        return ConfigNames.defaults();
-    }
 
     /**
      * The rows of the README's configuration table whose default is a value: {@code | `A`, `B` | `1`, `2` | …}

@@ -4,6 +4,11 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -52,11 +57,10 @@ public final class ConfigNames {
     /** The application's defaults: its {@code microprofile-config.properties}, the one place they are written. */
     public static Properties defaults() {
         Properties defaults = new Properties();
-        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(
-                java.nio.file.Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
             defaults.load(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return defaults;
     }

@@ -24,14 +24,13 @@ public class BonAppetitKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("bon_appetit");
 
-    private final KindHealth health = new KindHealth(NAME);
-
     private static final Pattern CAFE_PAGE = Pattern.compile("https?://[^/?#]+/cafe/[a-z0-9-]+/?",
             Pattern.CASE_INSENSITIVE);
     private static final SourceFields.Field SLUG = new SourceFields.Field(Pattern.compile("[a-z0-9][a-z0-9-]{0,62}"),
             "a name from the café's address, such as collins-cmc");
     private static final Map<String, SourceFields.Field> SOURCE_FIELDS = Map.of("site", SLUG, "cafe", SLUG);
 
+    private final KindHealth health = new KindHealth(NAME);
 
     @Override
     public VendorKindName name() {

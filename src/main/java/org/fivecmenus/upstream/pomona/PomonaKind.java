@@ -23,10 +23,10 @@ public class PomonaKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("pomona");
 
-    private final KindHealth health = new KindHealth(NAME);
-
     private static final Map<String, SourceFields.Field> SOURCE_FIELDS = Map.of("feed", new SourceFields.Field(
             Pattern.compile("[A-Za-z0-9_-]{1,64}"), "a feed's name such as Frary"));
+
+    private final KindHealth health = new KindHealth(NAME);
 
     @Override
     public VendorKindName name() {

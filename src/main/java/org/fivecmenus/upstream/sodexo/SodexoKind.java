@@ -32,12 +32,11 @@ public class SodexoKind implements VendorKind {
 
     public static final VendorKindName NAME = new VendorKindName("sodexo");
 
-    private final KindHealth health = new KindHealth(NAME);
-
     private static final SourceFields.Field ID = new SourceFields.Field(Pattern.compile("[0-9]{1,12}"),
             "a number such as 15258");
     private static final Map<String, SourceFields.Field> SOURCE_FIELDS = Map.of("location", ID, "menu", ID);
 
+    private final KindHealth health = new KindHealth(NAME);
 
     private String apiKey;
 
