@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.AppSettings;
 import org.fivecmenus.testing.InContainerTest;
@@ -88,6 +89,21 @@ class AnotherCampusIT extends InContainerTest {
                     .doesNotContain("5C Menus");
         }
         assertThat(app.get("/").body()).contains("<title>").contains(" · Northfield Menus</title>");
+    }
+
+    @Test
+    void theAdminAreaShowsTheFilesHallsTheirKindsAndTheirHours() {
+        AdminSession operator = AdminSession.signedIn(app);
+        app.get("/api/v2/menus?hall_id=hill&date=2025-12-01");
+
+        HttpResponse<String> home = operator.get("/admin");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("id=\"health-commons\"", "id=\"health-lakeside\"", "id=\"health-hill\"",
+                "id=\"kind-bon_appetit\"", "id=\"kind-sodexo\"", "Northfield Menus")
+                .doesNotContain("id=\"health-collins\"", "id=\"kind-pomona\"", "Claremont");
+        HttpResponse<String> hours = operator.get("/admin/hours?hall=lakeside");
+        assertThat(hours.statusCode()).isEqualTo(200);
+        assertThat(hours.body()).contains("Lakeside Café", "Brunch");
     }
 
     @Test

@@ -26,11 +26,11 @@ public final class AdminSession {
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)(.*)$");
 
-    private final DeployedApp app;
+    private final App app;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String token = "";
 
-    public AdminSession(DeployedApp app) {
+    public AdminSession(App app) {
         this.app = app;
     }
 
@@ -40,7 +40,7 @@ public final class AdminSession {
         return post("/admin/login", Map.of("username", user, "password", password));
     }
 
-    public static AdminSession signedIn(DeployedApp app) {
+    public static AdminSession signedIn(App app) {
         AdminSession session = new AdminSession(app);
         HttpResponse<String> response = session.signIn(USER, PASSWORD);
         if (response.statusCode() != 302) {
@@ -90,7 +90,7 @@ public final class AdminSession {
     }
 
     /** Carries the cookies over to another instance, as a browser behind a load balancer would. */
-    public AdminSession on(DeployedApp other) {
+    public AdminSession on(App other) {
         AdminSession moved = new AdminSession(other);
         moved.cookies.putAll(cookies);
         moved.token = token;
