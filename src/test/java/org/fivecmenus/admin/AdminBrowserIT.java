@@ -4,22 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.fivecmenus.testing.AdminSession;
+import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.Browser;
-import org.fivecmenus.testing.DeployedApp;
-import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An operator signs in, moves one hall's dinner, and students see the new time. */
-@ExtendWith(SharedApp.class)
-class AdminBrowserIT {
+class AdminBrowserIT extends InContainerTest {
 
     private static Browser browser;
 
@@ -36,7 +34,7 @@ class AdminBrowserIT {
     }
 
     @Test
-    void anOperatorEditsADinnerTimeAndThePublicPageShowsIt(DeployedApp app, TestServices services) throws Exception {
+    void anOperatorEditsADinnerTimeAndThePublicPageShowsIt(App app, TestServices services) throws Exception {
         long id = AdminIT.weeklyRowId(services, "frank", 1, "dinner");
         var driver = browser.driver();
         driver.get(app.uri("/admin/hours?hall=frank").toString());

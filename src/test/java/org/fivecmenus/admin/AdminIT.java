@@ -9,24 +9,22 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.fivecmenus.testing.AdminSession;
+import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.ConfigNames;
-import org.fivecmenus.testing.DeployedApp;
 import org.fivecmenus.testing.HtmlChecker;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The admin area behind its login, against the shared application (clock: Wednesday 2025-12-03). */
-@ExtendWith(SharedApp.class)
-class AdminIT {
+class AdminIT extends InContainerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin/hours", "/admin/hours?hall=hoch", "/admin/overrides?hall=hoch"})
-    void everyAdminPageSendsStrangersToSignIn(String path, DeployedApp app) {
+    void everyAdminPageSendsStrangersToSignIn(String path, App app) {
         HttpResponse<String> response = app.get(path);
 
         assertThat(response.statusCode()).isEqualTo(302);
@@ -35,7 +33,7 @@ class AdminIT {
     }
 
     @Test
-    void everyAdminActionIsRefusedToStrangersAndChangesNothing(DeployedApp app, TestServices services) throws Exception {
+    void everyAdminActionIsRefusedToStrangersAndChangesNothing(App app, TestServices services) throws Exception {
         long id = weeklyRowId(services, "hoch", 1, "dinner");
         int overrides = count(services, "SELECT COUNT(*) FROM hours_override");
         AdminSession stranger = new AdminSession(app);
@@ -54,7 +52,7 @@ class AdminIT {
     }
 
     @Test
-    void showingTheSignInFormKeepsNothingOnTheServer(DeployedApp app, TestServices services) throws Exception {
+    void showingTheSignInFormKeepsNothingOnTheServer(App app, TestServices services) throws Exception {
         int signIns = count(services, "SELECT COUNT(*) FROM admin_session");
 
         for (int i = 0; i < 200; i++) {
@@ -66,7 +64,7 @@ class AdminIT {
     }
 
     @Test
-    void signingInWorksWithTheHashedAccountAndFailsWithAWrongPassword(DeployedApp app) {
+    void signingInWorksWithTheHashedAccountAndFailsWithAWrongPassword(App app) {
         AdminSession wrong = new AdminSession(app);
         HttpResponse<String> refused = wrong.signIn(AdminSession.USER, "not the password at all");
         assertThat(refused.statusCode()).isEqualTo(401);
@@ -88,7 +86,7 @@ class AdminIT {
     }
 
     @Test
-    void everyAdminPageIsValidHtml(DeployedApp app) {
+    void everyAdminPageIsValidHtml(App app) {
         HtmlChecker.assertValid("/admin/login", app.get("/admin/login").body());
         AdminSession alice = AdminSession.signedIn(app);
         for (String path : new String[] {"/admin", "/admin/hours?hall=malott", "/admin/overrides?hall=collins"}) {
@@ -99,7 +97,7 @@ class AdminIT {
     }
 
     @Test
-    void aFormPostWithoutAValidCsrfTokenIsRefused(DeployedApp app, TestServices services) throws Exception {
+    void aFormPostWithoutAValidCsrfTokenIsRefused(App app, TestServices services) throws Exception {
         AdminSession alice = AdminSession.signedIn(app);
         long id = weeklyRowId(services, "mcconnell", 2, "lunch");
 
@@ -114,7 +112,7 @@ class AdminIT {
     }
 
     @Test
-    void aWholeDayClosureClosesTheHallForOpenNowAndThePagesWithItsReason(DeployedApp app, TestServices services) {
+    void aWholeDayClosureClosesTheHallForOpenNowAndThePagesWithItsReason(App app, TestServices services) {
         assertThat(openAt(app, "2025-12-10T12:00")).contains("\"malott\"");
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/overrides?hall=malott");
@@ -136,7 +134,7 @@ class AdminIT {
     }
 
     @Test
-    void invalidHoursAreRejectedWithAMessageAndNothingIsSaved(DeployedApp app, TestServices services) throws Exception {
+    void invalidHoursAreRejectedWithAMessageAndNothingIsSaved(App app, TestServices services) throws Exception {
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/hours?hall=hoch");
         int rows = count(services, "SELECT COUNT(*) FROM dining_hours WHERE hall_id = 'hoch'");
@@ -163,7 +161,7 @@ class AdminIT {
     }
 
     @Test
-    void aValidChangeTakesEffectAtOnceAndIsAudited(DeployedApp app, TestServices services) throws Exception {
+    void aValidChangeTakesEffectAtOnceAndIsAudited(App app, TestServices services) throws Exception {
         long id = weeklyRowId(services, "hoch", 5, "dinner");
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/hours?hall=hoch");
@@ -186,7 +184,7 @@ class AdminIT {
     }
 
     @Test
-    void repeatedFailedSignInsMustWaitButTheOwnerStillGetsIn(DeployedApp app) throws Exception {
+    void repeatedFailedSignInsMustWaitButTheOwnerStillGetsIn(App app) throws Exception {
         AdminSession mallory = new AdminSession(app);
         for (int i = 0; i <= LoginThrottle.Scope.USER_AT_ADDRESS.freeTries; i++) {
             assertThat(mallory.signIn("mallory", "guess number " + i).statusCode()).isEqualTo(401);
@@ -203,7 +201,7 @@ class AdminIT {
     }
 
     @Test
-    void aStrangersFailuresForAnAdminDoNotLockTheAdminOut(DeployedApp app) throws Exception {
+    void aStrangersFailuresForAnAdminDoNotLockTheAdminOut(App app) throws Exception {
         AdminSession owner = new AdminSession(app);
         for (int i = 0; i < 6; i++) {
             // Another address, as a proxy the operator trusts would say; here, the admin's own failures.
@@ -217,7 +215,7 @@ class AdminIT {
                 .as("the correct password is accepted after the wait").isEqualTo(302);
     }
 
-    private static String openAt(DeployedApp app, String at) {
+    private static String openAt(App app, String at) {
         return app.get("/api/v2/open-now?at=" + at).body();
     }
 

@@ -3,17 +3,15 @@ package org.fivecmenus.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.fivecmenus.testing.DeployedApp;
-import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Calendar feeds as calendar apps fetch them; the shared app's today is Wednesday 2025-12-03. */
-@ExtendWith(SharedApp.class)
-class CalendarsIT {
+class CalendarsIT extends InContainerTest {
 
     @Test
-    void aHallsHoursAreAFeedOfItsMealWindowsInTheHallsZoneAnsweredWith304WhenUnchanged(DeployedApp app) {
+    void aHallsHoursAreAFeedOfItsMealWindowsInTheHallsZoneAnsweredWith304WhenUnchanged(App app) {
         HttpResponse<String> feed = app.get("/halls/collins/hours.ics");
 
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -32,7 +30,7 @@ class CalendarsIT {
     }
 
     @Test
-    void anUnknownHallsCalendarIs404(DeployedApp app) {
+    void anUnknownHallsCalendarIs404(App app) {
         assertThat(app.get("/halls/nowhere/hours.ics").statusCode()).isEqualTo(404);
     }
 }

@@ -8,15 +8,15 @@ import java.util.List;
 import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.OwnDeployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dishes across halls and days, on the Pomona captures and the capture week's clock (Wednesday 2025-12-03):
- * cheese tortellini was on Frank's menu on Monday 2025-12-01 and is on Frary's on Saturday 2025-12-06. Deployed
- * by Arquillian on an app of its own: on the shared one, other tests serve captures re-dated into this week,
- * dishes included.
+ * cheese tortellini was on Frank's menu on Monday 2025-12-01 and is on Frary's on Saturday 2025-12-06.
  */
+@OwnDeployment("on the shared deployment, other tests serve captures re-dated into this week, dishes included")
 class DishesIT extends InContainerTest {
 
     private App app;

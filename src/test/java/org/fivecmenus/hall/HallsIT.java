@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedApp.class)
-class HallsIT {
+class HallsIT extends InContainerTest {
 
     @Test
-    void listsTheSevenHallsInDisplayOrderFromPostgres(DeployedApp app) {
+    void listsTheSevenHallsInDisplayOrderFromPostgres(App app) {
         HttpResponse<String> response = app.get("/api/v2/halls");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -27,7 +25,7 @@ class HallsIT {
     }
 
     @Test
-    void writesEachHallInSnakeCaseWithItsVendorAndColour(DeployedApp app) {
+    void writesEachHallInSnakeCaseWithItsVendorAndColour(App app) {
         JsonObject hoch = JsonBodies.array(app.get("/api/v2/halls").body()).getJsonObject(0);
 
         assertThat(hoch.keySet()).containsExactlyInAnyOrder("id", "name", "college", "vendor_type", "color");
@@ -38,7 +36,7 @@ class HallsIT {
     }
 
     @Test
-    void groupsHallsByVendor(DeployedApp app) {
+    void groupsHallsByVendor(App app) {
         JsonArray halls = JsonBodies.array(app.get("/api/v2/halls").body());
 
         assertThat(halls.getValuesAs(JsonObject.class).stream()
@@ -50,7 +48,7 @@ class HallsIT {
     }
 
     @Test
-    void letsClientsCacheTheListForAnHour(DeployedApp app) {
+    void letsClientsCacheTheListForAnHour(App app) {
         assertThat(app.get("/api/v2/halls").headers().firstValue("Cache-Control"))
                 .hasValue("public, max-age=3600");
     }

@@ -8,17 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fivecmenus.testing.AdminSession;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedApp.class)
-public class HealthIT {
+public class HealthIT extends InContainerTest {
 
     @Test
-    void isLive(DeployedApp app) {
+    void isLive(App app) {
         HttpResponse<String> response = app.get("/health/live");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -26,7 +24,7 @@ public class HealthIT {
     }
 
     @Test
-    void isReadyAndSaysOnlyUpOrDownToTheInternet(DeployedApp app) {
+    void isReadyAndSaysOnlyUpOrDownToTheInternet(App app) {
         HttpResponse<String> response = app.get("/health/ready");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -39,7 +37,7 @@ public class HealthIT {
     }
 
     @Test
-    void signedInOperatorsSeeWhichServicesAnswerAndTheSchemaVersion(DeployedApp app) {
+    void signedInOperatorsSeeWhichServicesAnswerAndTheSchemaVersion(App app) {
         HttpResponse<String> response = AdminSession.signedIn(app).get("/admin/services");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -53,7 +51,7 @@ public class HealthIT {
     }
 
     @Test
-    void strangersAreSentToSignInInsteadOfSeeingServiceDetail(DeployedApp app) {
+    void strangersAreSentToSignInInsteadOfSeeingServiceDetail(App app) {
         HttpResponse<String> response = app.get("/admin/services");
 
         assertThat(response.statusCode()).isEqualTo(302);
@@ -62,7 +60,7 @@ public class HealthIT {
     }
 
     @Test
-    void metricsOfTheServerAreNotPublic(DeployedApp app) {
+    void metricsOfTheServerAreNotPublic(App app) {
         HttpResponse<String> response = app.get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(404);

@@ -19,21 +19,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The OpenAPI document, read as a document: every route, its answers, and the records' fields. */
-@ExtendWith(SharedApp.class)
-class OpenApiIT {
+class OpenApiIT extends InContainerTest {
 
     private static final Set<String> ROUTES = Set.of("/api/v2/halls", "/api/v2/menus", "/api/v2/open-now",
             "/api/v2/hours", "/api/v2/dishes", "/api/v2/dishes/{slug}", "/api/v2/watch/{token}");
 
     @Test
-    void describesEveryApiRouteWithItsRecordsAndProblems(DeployedApp app) {
+    void describesEveryApiRouteWithItsRecordsAndProblems(App app) {
         HttpResponse<String> response = app.get("/openapi", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -67,7 +65,7 @@ class OpenApiIT {
      * once and its answer walked along its declared schema, so a field is checked where it is declared.
      */
     @Test
-    void everyDateTimeTheDocumentDeclaresIsWrittenWithItsOffset(DeployedApp app) {
+    void everyDateTimeTheDocumentDeclaresIsWrittenWithItsOffset(App app) {
         JsonObject document = JsonBodies.object(app.get("/openapi", "Accept", "application/json").body());
         Map<String, String> samples = new LinkedHashMap<>();
         samples.put("/api/v2/halls", "/api/v2/halls");
@@ -137,7 +135,7 @@ class OpenApiIT {
     private static final Pattern TOKEN = Pattern.compile("/api/v2/watch/([A-Za-z0-9_.-]+)\"");
 
     /** The token of a list watching cheese tortellini (on Frary's Saturday dinner in the captures). */
-    private static String watchToken(DeployedApp app) {
+    private static String watchToken(App app) {
         app.get("/api/v2/menus?hall_id=frary&date=2025-12-06");
         HttpResponse<String> watched = app.send(HttpRequest.newBuilder(app.uri("/watch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

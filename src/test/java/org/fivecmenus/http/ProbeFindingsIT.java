@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import org.fivecmenus.testing.AdminSession;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.RawHttp;
-import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,14 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What a probe of the running application found when it was tried as an attacker would: each answered with a
  * 500, the server's default pages, or a lever, before its fix.
  */
-@ExtendWith(SharedApp.class)
-class ProbeFindingsIT {
+class ProbeFindingsIT extends InContainerTest {
 
     private static final String MENU = "/api/v2/menus?hall_id=frary&date=2025-12-03";
 
     @ParameterizedTest(name = "If-None-Match: {0}")
     @ValueSource(strings = {"garbage", "\"", ",,,", "W/", "W/\"", "\"unterminated"})
-    void aMalformedIfNoneMatchIsIgnoredNeverA500(String field, DeployedApp app) {
+    void aMalformedIfNoneMatchIsIgnoredNeverA500(String field, App app) {
         app.get(MENU);
         HttpResponse<String> response = app.get(MENU, "If-None-Match", field);
 
@@ -36,7 +34,7 @@ class ProbeFindingsIT {
 
     @ParameterizedTest(name = "If-Match: {0}")
     @ValueSource(strings = {"garbage", "\"not-the-tag\"", "W/\"weak-never-matches\"", ","})
-    void aFailedIfMatchIsA412ProblemThatNoCacheMayKeep(String field, DeployedApp app) {
+    void aFailedIfMatchIsA412ProblemThatNoCacheMayKeep(String field, App app) {
         app.get(MENU);
         HttpResponse<String> response = app.get(MENU, "If-Match", field);
 
@@ -47,7 +45,7 @@ class ProbeFindingsIT {
     }
 
     @Test
-    void anIfMatchNamingTheCurrentTagIsServed(DeployedApp app) {
+    void anIfMatchNamingTheCurrentTagIsServed(App app) {
         String etag = app.get(MENU).headers().firstValue("ETag").orElseThrow();
 
         assertThat(app.get(MENU, "If-Match", etag).statusCode()).isEqualTo(200);
@@ -57,7 +55,7 @@ class ProbeFindingsIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"PATCH /", "PROPFIND /", "PUT /static/site.css", "DELETE /halls/frary",
             "PATCH /api/v2/halls", "PROPFIND /api/v2/menus", "FOO /api/v2/open-now"})
-    void methodsTheSiteHasNoUseForGetItsOwn405(String request, DeployedApp app) {
+    void methodsTheSiteHasNoUseForGetItsOwn405(String request, App app) {
         String[] parts = request.split(" ");
         RawHttp.Answer answer = RawHttp.send(app, parts[0], parts[1]);
 
@@ -73,7 +71,7 @@ class ProbeFindingsIT {
     }
 
     @Test
-    void optionsOnTheApiDescribesNoInternals(DeployedApp app) {
+    void optionsOnTheApiDescribesNoInternals(App app) {
         RawHttp.Answer answer = RawHttp.send(app, "OPTIONS", "/api/v2/halls");
 
         assertThat(answer.status()).isLessThan(500);
@@ -84,7 +82,7 @@ class ProbeFindingsIT {
 
     @ParameterizedTest(name = "Accept: {0}")
     @ValueSource(strings = {"application/json;q=abc", "application/json;q=2", "json", ";;;"})
-    void aMalformedAcceptIsIgnored(String accept, DeployedApp app) {
+    void aMalformedAcceptIsIgnored(String accept, App app) {
         HttpResponse<String> response = app.get("/api/v2/halls", "Accept", accept);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -92,7 +90,7 @@ class ProbeFindingsIT {
     }
 
     @Test
-    void theOpenApiDocumentAskedForAsHtmlIsNotTheServersErrorPage(DeployedApp app) {
+    void theOpenApiDocumentAskedForAsHtmlIsNotTheServersErrorPage(App app) {
         HttpResponse<String> response = app.get("/openapi", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(406);
@@ -100,7 +98,7 @@ class ProbeFindingsIT {
     }
 
     @Test
-    void redirectsNeverEchoTheHostHeader(DeployedApp app) {
+    void redirectsNeverEchoTheHostHeader(App app) {
         RawHttp.Answer answer = RawHttp.send(app, "GET", "/admin", "Host: evil.example");
 
         assertThat(answer.status()).isBetween(300, 399);
@@ -108,7 +106,7 @@ class ProbeFindingsIT {
     }
 
     @Test
-    void aUserNameCannotForgeALogLine(DeployedApp app) {
+    void aUserNameCannotForgeALogLine(App app) {
         // Short enough to be checked (user names are at most 40), and lower case as names are compared.
         String forged = "mallory\nwarning: forged";
 

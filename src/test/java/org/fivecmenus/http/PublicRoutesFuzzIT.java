@@ -10,14 +10,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
-import org.fivecmenus.testing.AppConfig;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.OwnDeployment;
 import org.fivecmenus.testing.RawHttp;
 import org.fivecmenus.testing.VendorStub;
-import org.fivecmenus.testing.TestServices;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,22 +37,17 @@ import org.junit.jupiter.api.Test;
  * (Payara issue #7777, 503 on some 7.x set-ups) reaches the application on both, so it is not tolerated here
  * ({@link #pathEdgeCasesAnswerAsPayaraDoesToday}).
  */
-class PublicRoutesFuzzIT {
+@OwnDeployment("its warm-up reads every hall's week ahead, which the shared deployment's tests keep cold")
+class PublicRoutesFuzzIT extends InContainerTest {
 
-    // An application of its own: the warm-up loads every hall's week, which the shared one's tests keep cold.
-    private static VendorStub vendors;
-    private static DeployedApp app;
+    private VendorStub vendors;
+    private App app;
 
-    @BeforeAll
-    static void start() {
-        vendors = VendorStub.start();
-        app = DeployedApp.start("fuzz", AppConfig.onCaptureWeek(vendors,
-                TestServices.fromEnvironment().isolated("fuzz", "")));
-    }
-
-    @AfterAll
-    static void stop() {
-        DeployedApp.closeAll(app, vendors);
+    /** Arquillian claims constructor parameters for itself, so these come through a method. */
+    @BeforeEach
+    void useTheApplication(App app, VendorStub vendors) {
+        this.app = app;
+        this.vendors = vendors;
     }
 
     private static final int REQUESTS = 600;
@@ -236,7 +230,7 @@ class PublicRoutesFuzzIT {
     }
 
     /** Every page and answer a fuzzed request may reach with a valid date, loaded first, so none calls a vendor. */
-    private static void warm(DeployedApp app) {
+    private static void warm(App app) {
         app.get("/");
         app.get("/search?q=rice");
         app.get("/open-now");

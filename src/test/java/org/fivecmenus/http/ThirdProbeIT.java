@@ -11,15 +11,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.fivecmenus.testing.AdminSession;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.RawHttp;
-import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.Routes;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -27,8 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for a large form, form text read as ISO-8859-1, responses without the security headers, the server's product
  * name, the server's own address in /openapi, and Allow fields that disagreed.
  */
-@ExtendWith(SharedApp.class)
-class ThirdProbeIT {
+class ThirdProbeIT extends InContainerTest {
 
     private static final String SECURITY_HEADERS_CSP = "Content-Security-Policy";
     /** What every page carries (SecurityHeaders). */
@@ -37,7 +38,7 @@ class ThirdProbeIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"?_csrf=", "?%5Fcsrf=", "?%5fcsrf=", "?_%63srf=", "?x=1&%5fcsrf="})
-    void aCsrfTokenInTheAddressIsNeverTakenWhateverItsEncoding(String query, DeployedApp app, TestServices services)
+    void aCsrfTokenInTheAddressIsNeverTakenWhateverItsEncoding(String query, App app, TestServices services)
             throws Exception {
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/overrides?hall=malott");
@@ -53,7 +54,7 @@ class ThirdProbeIT {
     }
 
     @Test
-    void withTheNameInBothTheAddressAndTheFormOnlyTheFormCounts(DeployedApp app, TestServices services) throws Exception {
+    void withTheNameInBothTheAddressAndTheFormOnlyTheFormCounts(App app, TestServices services) throws Exception {
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/overrides?hall=malott");
         Map<String, String> form = Map.of("hall", "malott", "action", "add", "kind", "closed_day", "date",
@@ -76,7 +77,7 @@ class ThirdProbeIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/watch", "/admin/login", "/admin/overrides", "/api/v2/halls"})
-    void aFormFarLargerThanAnyOfTheSitesIsRefusedWith413AndOneLogLine(String path, DeployedApp app) {
+    void aFormFarLargerThanAnyOfTheSitesIsRefusedWith413AndOneLogLine(String path, App app) {
         int logBefore = app.log().length();
         String huge = "dish=" + "a".repeat(2_100_000);
 
@@ -98,7 +99,7 @@ class ThirdProbeIT {
     }
 
     @Test
-    void aNonAsciiPasswordSignsIn(DeployedApp app) {
+    void aNonAsciiPasswordSignsIn(App app) {
         AdminSession bea = new AdminSession(app);
 
         HttpResponse<String> signedIn = bea.signIn(AdminSession.OTHER_USER, AdminSession.OTHER_PASSWORD);
@@ -108,7 +109,7 @@ class ThirdProbeIT {
     }
 
     @Test
-    void anOverrideReasonIsStoredAndShownAsTyped(DeployedApp app, TestServices services) throws Exception {
+    void anOverrideReasonIsStoredAndShownAsTyped(App app, TestServices services) throws Exception {
         AdminSession alice = AdminSession.signedIn(app);
         alice.get("/admin/overrides?hall=malott");
         String reason = "Café closed for Día de Muertos 🎃";
@@ -126,7 +127,7 @@ class ThirdProbeIT {
     }
 
     @Test
-    void aSearchForAnAccentedWordIsReadAsTyped(DeployedApp app) {
+    void aSearchForAnAccentedWordIsReadAsTyped(App app) {
         HttpResponse<String> page = app.get("/search?q=" + URLEncoder.encode("crème brûlée", StandardCharsets.UTF_8));
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -136,7 +137,7 @@ class ThirdProbeIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/WEB-INF/x", "/META-INF/MANIFEST.MF", "/static/..%2fWEB-INF/web.xml", "/WEB-INF/web.xml",
             "/no/such/page"})
-    void refusedPathsCarryTheSameSecurityHeadersAsEveryPage(String path, DeployedApp app) {
+    void refusedPathsCarryTheSameSecurityHeadersAsEveryPage(String path, App app) {
         RawHttp.Answer answer = RawHttp.send(app, "GET", path);
 
         assertThat(answer.status()).isEqualTo(404);
@@ -150,7 +151,7 @@ class ThirdProbeIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"GET /", "GET /api/v2/halls", "GET /no/such/page", "PATCH /api/v2/halls", "GET /openapi",
             "GET /dishes/%00", "TRACE /", "OPTIONS /watch", "GET /health/ready"})
-    void noResponseNamesTheServerProduct(String request, DeployedApp app) {
+    void noResponseNamesTheServerProduct(String request, App app) {
         String[] parts = request.split(" ");
         RawHttp.Answer answer = RawHttp.send(app, parts[0], parts[1]);
 
@@ -159,7 +160,7 @@ class ThirdProbeIT {
     }
 
     @Test
-    void theApiDescriptionNamesARelativeServerNotTheAddressItWasAskedOn(DeployedApp app) {
+    void theApiDescriptionNamesARelativeServerNotTheAddressItWasAskedOn(App app) {
         HttpResponse<String> json = app.get("/openapi", "Accept", "application/json");
         HttpResponse<String> yaml = app.get("/openapi");
 
@@ -171,10 +172,13 @@ class ThirdProbeIT {
         assertThat(app.get("/openapi?format=xml").statusCode()).isEqualTo(400);
     }
 
+    static Stream<String> everyRoute() {
+        return Routes.all();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/api/v2/halls", "/api/v2/menus", "/halls/frary", "/watch", "/admin/login",
-            "/static/site.css", "/openapi"})
-    void optionsAndEvery405NameTheSameMethods(String path, DeployedApp app) {
+    @MethodSource("everyRoute")
+    void optionsAndEvery405NameTheSameMethods(String path, App app) {
         String allowed = RawHttp.send(app, "OPTIONS", path).header("Allow");
         assertThat(allowed).isNotNull().doesNotContain("TRACE");
 
@@ -209,7 +213,7 @@ class ThirdProbeIT {
         }
     }
 
-    private static void deleteOverrides(DeployedApp app, TestServices services, String date) {
+    private static void deleteOverrides(App app, TestServices services, String date) {
         services.changeHours(app, date, db -> db.createStatement().execute(
                 "DELETE FROM hours_override WHERE hall_id = 'malott' AND service_date = DATE '" + date + "'"));
     }

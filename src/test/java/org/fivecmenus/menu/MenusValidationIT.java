@@ -6,16 +6,14 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every bad input gets its status and a problem body that says what was wrong; the shared clock is 2025-12-03. */
-@ExtendWith(SharedApp.class)
-class MenusValidationIT {
+class MenusValidationIT extends InContainerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,7 +29,7 @@ class MenusValidationIT {
             ?hall_id=hoch&date=2025-10-01          | 400 | 'date' must be within
             ?hall_id=collins&date=2026-02-07&meal=supper | 404 | No 'supper' at collins on 2026-02-07
             """)
-    void badInputIsAProblemThatSaysWhatIsWrong(String query, int status, String detail, DeployedApp app) {
+    void badInputIsAProblemThatSaysWhatIsWrong(String query, int status, String detail, App app) {
         HttpResponse<String> response = app.get("/api/v2/menus" + encode(query));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedApp.class)
-class ApiProblemsIT {
+class ApiProblemsIT extends InContainerTest {
 
     @Test
-    void unknownRouteUnderTheApiIsAJsonProblemNotAnHtmlPage(DeployedApp app) {
+    void unknownRouteUnderTheApiIsAJsonProblemNotAnHtmlPage(App app) {
         HttpResponse<String> response = app.get("/api/v2/no-such-thing", "Accept", "text/html");
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -30,7 +28,7 @@ class ApiProblemsIT {
     }
 
     @Test
-    void wrongMethodIsA405ProblemThatSaysWhatIsAllowed(DeployedApp app) {
+    void wrongMethodIsA405ProblemThatSaysWhatIsAllowed(App app) {
         HttpResponse<String> response = app.send(HttpRequest.newBuilder(app.uri("/api/v2/halls"))
                 .DELETE().build());
 

@@ -20,6 +20,9 @@ public interface App {
 
     URI uri(String path);
 
+    /** What the server has logged so far. */
+    String log();
+
     default HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers));
     }

@@ -8,7 +8,10 @@ import java.lang.annotation.Target;
 /**
  * Settings of an {@link InContainerTest} class's application beyond the capture week's, as its environment
  * variables would be written: {@code "DISHES_BACKFILL_DELAY=PT1S"}; {@code without} removes a setting.
+ *
+ * <p>Such a class gets a deployment of its own.
  */
+@OwnDeployment("its application has settings of its own")
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface AppSettings {

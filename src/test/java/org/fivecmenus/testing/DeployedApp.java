@@ -153,6 +153,7 @@ public final class DeployedApp implements App, AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    @Override
     public String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);

@@ -7,13 +7,22 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test class whose application Arquillian deploys (arquillian-payara-micro-managed, see
- * src/test/resources/arquillian.xml): the packaged WAR, in a Payara Micro of the class's own, configured by
- * {@link InContainer}. The tests are its clients, over HTTP ({@link App}).
+ * src/test/resources/arquillian.xml): the packaged WAR in Payara Micro, configured by {@link InContainer}. The
+ * tests are its clients, over HTTP ({@link App}).
+ *
+ * <p>Every class that does not kill, restart or starve its server is one of these. Those without
+ * {@link OwnDeployment} share one deployment for the whole run (arquillian-suite-extension, named in
+ * arquillian.xml), so such a class costs only its requests: it leaves the application as it would find it
+ * (overrides on dates of its own, the vendor stub restored). A class with settings of its own
+ * ({@link AppSettings}), or one that changes what the others read, gets a deployment of its own, and pays a
+ * server's boot.
  */
+@Tag("in-container")
 @ExtendWith(InContainer.class)
 @ExtendWith(ArquillianExtension.class)
 public abstract class InContainerTest {

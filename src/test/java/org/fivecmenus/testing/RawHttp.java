@@ -28,7 +28,7 @@ public final class RawHttp {
     }
 
     /** Sends {@code method target} with the given extra header lines (each "Name: value"). */
-    public static Answer send(DeployedApp app, String method, String target, String... headerLines) {
+    public static Answer send(App app, String method, String target, String... headerLines) {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         boolean host = false;
         for (String line : headerLines) {

@@ -44,25 +44,6 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
     }
 
-    /** Fails with instructions, never skips: a skipped integration test proves nothing. */
-    public TestServices requireRunningAndReset() {
-        String database = URI.create(dbUrl.substring("jdbc:".length())).getPath().replaceFirst("^/", "");
-        if (!database.endsWith("_test")) {
-            throw new IllegalStateException("Refusing to run integration tests against database '" + database
-                    + "' (" + dbUrl + "): the tests wipe it, so its name must end in _test.");
-        }
-        DriverManager.setLoginTimeout(5);
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA public CASCADE");
-            sql.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is not usable at " + dbUrl + " as " + dbUser + " ("
-                    + e.getMessage() + "). " + HOW_TO_START, e);
-        }
-        withRedis(redis -> redis.sync().flushdb());
-        return this;
-    }
-
     /** SQL run against the test database. */
     public interface Sql {
         void run(Connection connection) throws SQLException;
@@ -95,14 +76,20 @@ public record TestServices(String dbUrl, String dbUser, String dbPassword, Strin
     }
 
     /**
-     * The same database, in a schema of its own (emptied first), and the given Redis: for an application other
-     * than the shared one, so that what it stores never shows in the shared one's answers, and it migrates
-     * an empty schema of its own.
+     * The same database, in a schema of its own (emptied first), and the given Redis: what one application
+     * stores never shows in another's answers, and each migrates an empty schema of its own.
      */
     public TestServices isolated(String schema, String redis) {
         if (!schema.matches("[a-z_]+")) {
             throw new IllegalArgumentException("schema " + schema);
         }
+        String database = URI.create(dbUrl.substring("jdbc:".length())).getPath().replaceFirst("^/", "");
+        if (!database.endsWith("_test")) {
+            throw new IllegalStateException("Refusing to run integration tests against database '" + database
+                    + "' (" + dbUrl + "): the tests wipe schemas in it, so its name must end in _test.");
+        }
+        // Fails with instructions, never skips: a skipped integration test proves nothing.
+        DriverManager.setLoginTimeout(5);
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             sql.execute("CREATE SCHEMA " + schema);

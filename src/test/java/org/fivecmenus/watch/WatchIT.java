@@ -7,22 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fivecmenus.testing.DeployedApp;
+import org.fivecmenus.testing.App;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
-import org.fivecmenus.testing.SharedApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A watch list without an account, on the shared app's clock (Wednesday 2025-12-03): cheese tortellini is on
  * Frary's dinner menu on Saturday 2025-12-06, 17:00 to 19:30 by Frary's seeded hours.
  */
-@ExtendWith(SharedApp.class)
-class WatchIT {
+class WatchIT extends InContainerTest {
 
     private static final Pattern TOKEN = Pattern.compile("/feeds/([A-Za-z0-9_.-]+)\\.ics");
 
-    private static HttpResponse<String> post(DeployedApp app, String form, String... headers) {
+    private static HttpResponse<String> post(App app, String form, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.uri("/watch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
@@ -38,7 +36,7 @@ class WatchIT {
     }
 
     @Test
-    void watchingADishGivesFeedsOfItsComingServingsAtTheMealsRealTimes(DeployedApp app) {
+    void watchingADishGivesFeedsOfItsComingServingsAtTheMealsRealTimes(App app) {
         assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
 
         HttpResponse<String> watched = post(app, "dish=cheese-tortellini&action=watch&back=/dishes/cheese-tortellini");
@@ -79,7 +77,7 @@ class WatchIT {
     }
 
     @Test
-    void aFeedTokenNotMadeHereOrChangedIs404(DeployedApp app) {
+    void aFeedTokenNotMadeHereOrChangedIs404(App app) {
         assertThat(app.get("/feeds/Y2hlZXNlYnVyZ2Vy.AAAAAAAAAAAAAAAAAAAAAA.ics").statusCode()).isEqualTo(404);
         assertThat(app.get("/feeds/nonsense.atom").statusCode()).isEqualTo(404);
         assertThat(app.get("/feeds/").statusCode()).isEqualTo(404);
@@ -89,7 +87,7 @@ class WatchIT {
     }
 
     @Test
-    void aFormFromAnotherSiteIsRefusedAndBadInputIsA400Page(DeployedApp app) {
+    void aFormFromAnotherSiteIsRefusedAndBadInputIsA400Page(App app) {
         assertThat(post(app, "dish=tofu&action=watch", "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
         assertThat(post(app, "dish=tofu&action=watch", "Origin", "https://evil.example").statusCode()).isEqualTo(403);
         assertThat(post(app, "dish=../x&action=watch").statusCode()).isEqualTo(400);
@@ -99,7 +97,7 @@ class WatchIT {
     }
 
     @Test
-    void twoPeopleWatchingTheSameDishGetDifferentFeedUrls(DeployedApp app) {
+    void twoPeopleWatchingTheSameDishGetDifferentFeedUrls(App app) {
         String mine = token(app, watchCookie(post(app, "dish=cheese-tortellini&action=watch")));
         String yours = token(app, watchCookie(post(app, "dish=cheese-tortellini&action=watch")));
 
@@ -109,7 +107,7 @@ class WatchIT {
     }
 
     @Test
-    void replacingTheLinksRevokesEveryEarlierUrlOfTheList(DeployedApp app) {
+    void replacingTheLinksRevokesEveryEarlierUrlOfTheList(App app) {
         String cookie = watchCookie(post(app, "dish=cheese-tortellini&action=watch"));
         String first = token(app, cookie);
         String grown = watchCookie(post(app, "dish=tofu&action=watch", "Cookie", cookie));
@@ -134,7 +132,7 @@ class WatchIT {
     }
 
     @Test
-    void aListFromBeforeIdsGetsOneWhenShownAndThePageIsKeptByNoCache(DeployedApp app) {
+    void aListFromBeforeIdsGetsOneWhenShownAndThePageIsKeptByNoCache(App app) {
         HttpResponse<String> page = app.get("/watch", "Cookie", "watch=cheese-tortellini");
 
         assertThat(watchCookie(page)).matches("watch=[A-Za-z0-9_-]{22}~cheese-tortellini");
@@ -143,7 +141,7 @@ class WatchIT {
     }
 
     @Test
-    void theServiceWorkerNeverKeepsTheWatchPage(DeployedApp app) {
+    void theServiceWorkerNeverKeepsTheWatchPage(App app) {
         String worker = app.get("/sw.js").body();
         Matcher notKept = Pattern.compile("const NOT_KEPT = /(.+)/;").matcher(worker);
         assertThat(notKept.find()).isTrue();
@@ -156,7 +154,7 @@ class WatchIT {
         assertThat(worker).doesNotContain("'pages-v1'");
     }
 
-    private static String token(DeployedApp app, String cookie) {
+    private static String token(App app, String cookie) {
         Matcher token = TOKEN.matcher(app.get("/watch", "Cookie", cookie).body());
         assertThat(token.find()).isTrue();
         return token.group(1);

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.Axe;
 import org.fivecmenus.testing.Browser;
-import org.fivecmenus.testing.DeployedApp;
-import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.InContainerTest;
+import org.fivecmenus.testing.Routes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,21 +31,16 @@ import org.openqa.selenium.interactions.Actions;
  * width and a laptop's, with zero violations allowed; and what axe cannot judge: the tabs, filters and date
  * bar work from the keyboard with a visible focus, and motion stops for those who ask for less.
  */
-@ExtendWith(SharedApp.class)
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends InContainerTest {
 
-    /** One of each kind of page, in the states that show the most: filters on, results found, a list watched. */
-    private static final List<String> PAGES = List.of("/", "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim",
-            "/halls/frary", "/halls/collins?date=2026-02-07", "/open-now", "/search", "/search?q=tortellini", "/dishes/cheese-tortellini",
-            "/watch", "/admin/login", "/no-such-page", "/?date=yesterday");
+    /** Every page, and the states that show the most: filters on, results found, a list watched, refusals. */
+    private static final List<String> PAGES = Stream.concat(Routes.PAGES.stream(), Stream.of(
+            "/?date=2025-12-01&diet=vegan&avoid=milk&mode=dim", "/halls/collins?date=2026-02-07", "/search",
+            "/search?q=tortellini", "/dishes/cheese-tortellini", "/no-such-page", "/?date=yesterday")).toList();
 
     private static Browser browser;
     private static Axe axe;
-    private final DeployedApp app;
-
-    AccessibilityBrowserIT(DeployedApp app) {
-        this.app = app;
-    }
+    private App app;
 
     @BeforeAll
     static void openBrowser() {
@@ -78,9 +74,13 @@ class AccessibilityBrowserIT {
         return cases.stream();
     }
 
-    /** The dish page's dish is in the stored menus whatever ran before (Frank's Monday, Frary's Saturday). */
-    @BeforeAll
-    static void storeTheDishesMenus(DeployedApp app) {
+    /**
+     * The dish page's dish is in the stored menus whatever ran before (Frank's Monday, Frary's Saturday).
+     * Arquillian claims constructor parameters for itself, so the application comes through a method.
+     */
+    @BeforeEach
+    void storeTheDishesMenus(App app) {
+        this.app = app;
         for (String menu : List.of("hall_id=frank&date=2025-12-01", "hall_id=frary&date=2025-12-06")) {
             assertThat(app.get("/api/v2/menus?" + menu).statusCode()).as(menu).isEqualTo(200);
         }

@@ -12,17 +12,17 @@ import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.TitleCase;
+import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.Browser;
-import org.fivecmenus.testing.DeployedApp;
-import org.fivecmenus.testing.SharedApp;
+import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.fivecmenus.upstream.pomona.PomonaMenus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,14 +32,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The site as a student sees it, in headless Chromium, against the deployed WAR and the vendor stub serving
  * the real captures. The shared clock reads Wednesday 2025-12-03, noon.
  */
-@ExtendWith(SharedApp.class)
-class SiteBrowserIT {
+class SiteBrowserIT extends InContainerTest {
 
     private static Browser browser;
-    private final DeployedApp app;
-    private final VendorStub vendors;
+    private App app;
+    private VendorStub vendors;
 
-    SiteBrowserIT(DeployedApp app, VendorStub vendors) {
+    /** Arquillian claims constructor parameters for itself, so these come through a method. */
+    @BeforeEach
+    void useTheApplication(App app, VendorStub vendors) {
         this.app = app;
         this.vendors = vendors;
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.fivecmenus.dish.DishNames;
 import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
+import org.fivecmenus.testing.OwnDeployment;
 import org.fivecmenus.testing.VendorStub;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * 400, 500 or 503 of its own (issues #7777, #8000, #8142; RESILIENCE.md): no link the site makes may be one.
  * Clock: the capture week (2025-12-03); Oldenborg's feed is given odd dish names.
  */
+@OwnDeployment("stores odd dish names in Oldenborg's capture week, which the others read as captured")
 class SiteCrawlIT extends InContainerTest {
 
     /** Names a vendor could send: punctuation that means something in a path or query, accents, other scripts. */
