@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.fivecmenus.testing.AdminSession;
 import org.fivecmenus.testing.App;
@@ -14,16 +15,21 @@ import org.fivecmenus.testing.ConfigNames;
 import org.fivecmenus.testing.HtmlChecker;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.Routes;
 import org.fivecmenus.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The admin area behind its login, against the shared application (clock: Wednesday 2025-12-03). */
+/** The admin area behind its login, against the shared deployment (clock: Wednesday 2025-12-03). */
 class AdminIT extends InContainerTest {
 
+    static List<String> adminPages() {
+        return Routes.ADMIN_PAGES;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/hours", "/admin/hours?hall=hoch", "/admin/overrides?hall=hoch"})
+    @MethodSource("adminPages")
     void everyAdminPageSendsStrangersToSignIn(String path, App app) {
         HttpResponse<String> response = app.get(path);
 
@@ -89,7 +95,7 @@ class AdminIT extends InContainerTest {
     void everyAdminPageIsValidHtml(App app) {
         HtmlChecker.assertValid("/admin/login", app.get("/admin/login").body());
         AdminSession alice = AdminSession.signedIn(app);
-        for (String path : new String[] {"/admin", "/admin/hours?hall=malott", "/admin/overrides?hall=collins"}) {
+        for (String path : Routes.ADMIN_PAGES) {
             HttpResponse<String> page = alice.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             HtmlChecker.assertValid(path, page.body());
@@ -127,7 +133,7 @@ class AdminIT extends InContainerTest {
             assertThat(home).contains("Closed for a water main repair");
             assertThat(alice.get("/admin").body()).contains("override.add", "malott 2025-12-10 closed_day");
         } finally {
-            // The shared application's other tests see Malott's hours as seeded.
+            // The shared deployment's other tests see Malott's hours as seeded.
             services.changeHours(app, "2025-12-10", db -> db.createStatement().execute(
                     "DELETE FROM hours_override WHERE hall_id = 'malott' AND service_date = DATE '2025-12-10'"));
         }
@@ -177,7 +183,7 @@ class AdminIT extends InContainerTest {
             assertThat(hoch.toString()).contains("2025-12-05T17:30:00-08:00", "2025-12-05T20:00:00-08:00");
             assertThat(alice.get("/admin").body()).contains("hours.update", "Friday Dinner 17:00–19:00 → 17:30–20:00");
         } finally {
-            // Back to the seeded Friday dinner for the shared application's other tests.
+            // Back to the seeded Friday dinner for the shared deployment's other tests.
             services.changeHours(app, "2025-12-05", db -> db.createStatement().execute("UPDATE dining_hours SET "
                     + "start_time = TIME '17:00:00', end_time = TIME '19:00:00' WHERE id = " + id));
         }

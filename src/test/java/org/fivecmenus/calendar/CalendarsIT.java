@@ -7,7 +7,7 @@ import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.junit.jupiter.api.Test;
 
-/** Calendar feeds as calendar apps fetch them; the shared app's today is Wednesday 2025-12-03. */
+/** Calendar feeds as calendar apps fetch them; the shared deployment's today is Wednesday 2025-12-03. */
 class CalendarsIT extends InContainerTest {
 
     @Test

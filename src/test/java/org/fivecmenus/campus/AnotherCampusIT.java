@@ -7,12 +7,10 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.fivecmenus.testing.AdminSession;
-import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.AppSettings;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.VendorStub;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,44 +20,34 @@ import org.junit.jupiter.api.Test;
 @AppSettings(campus = "northfield.json")
 class AnotherCampusIT extends InContainerTest {
 
-    private App app;
-    private VendorStub vendors;
-
-    /** Arquillian claims constructor parameters for itself, so these come through a method. */
-    @BeforeEach
-    void useTheDeployment(App deployed, VendorStub stub) {
-        app = deployed;
-        vendors = stub;
-    }
-
     @Test
     void theApiListsTheFilesHallsInItsOrderAndNoneOfClaremonts() {
-        JsonArray halls = JsonBodies.array(app.get("/api/v2/halls").body());
+        JsonArray halls = JsonBodies.array(app().get("/api/v2/halls").body());
 
         assertThat(halls.getValuesAs(JsonObject.class)).extracting(h -> h.getString("id") + " "
                 + h.getString("vendor_type") + " " + h.getString("college"))
                 .containsExactly("commons bon_appetit North Campus", "lakeside bon_appetit South Campus",
                         "hill sodexo West Campus");
-        HttpResponse<String> collins = app.get("/api/v2/menus?hall_id=collins&date=2026-02-07");
+        HttpResponse<String> collins = app().get("/api/v2/menus?hall_id=collins&date=2026-02-07");
         assertThat(collins.statusCode()).as(collins.body()).isIn(400, 404);
     }
 
     @Test
     void eachKindsMenusAreFetchedFromTheSourceTheFileGives() {
-        HttpResponse<String> commons = app.get("/api/v2/menus?hall_id=commons&date=2026-02-07");
-        HttpResponse<String> hill = app.get("/api/v2/menus?hall_id=hill&date=2025-12-01");
+        HttpResponse<String> commons = app().get("/api/v2/menus?hall_id=commons&date=2026-02-07");
+        HttpResponse<String> hill = app().get("/api/v2/menus?hall_id=hill&date=2025-12-01");
 
         assertThat(commons.statusCode()).as(commons.body()).isEqualTo(200);
         assertThat(JsonBodies.object(commons.body()).getJsonArray("meals")).isNotEmpty();
-        assertThat(vendors.calls(VendorStub.bonAppetitPath("collins", "2026-02-07"))).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.bonAppetitPath("collins", "2026-02-07"))).isEqualTo(1);
         assertThat(hill.statusCode()).as(hill.body()).isEqualTo(200);
         assertThat(JsonBodies.object(hill.body()).getString("status")).isEqualTo("ok");
-        assertThat(vendors.calls(VendorStub.SODEXO, "2025-12-01")).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.SODEXO, "2025-12-01")).isEqualTo(1);
     }
 
     @Test
     void aHallsStationsAreCuratedWithTheFilesChangesToItsKindsTables() {
-        HttpResponse<String> lakeside = app.get("/api/v2/menus?hall_id=lakeside&date=2026-02-07");
+        HttpResponse<String> lakeside = app().get("/api/v2/menus?hall_id=lakeside&date=2026-02-07");
         assertThat(lakeside.statusCode()).as(lakeside.body()).isEqualTo(200);
 
         List<JsonObject> stations = JsonBodies.object(lakeside.body()).getJsonArray("meals")
@@ -79,22 +67,22 @@ class AnotherCampusIT extends InContainerTest {
 
     @Test
     void pagesManifestAndApiDescriptionTakeTheCampussNameAndNothingSaysClaremont() {
-        app.get("/api/v2/menus?hall_id=commons&date=2026-02-07");
+        app().get("/api/v2/menus?hall_id=commons&date=2026-02-07");
         for (String path : List.of("/?date=2026-02-07", "/halls/commons?date=2026-02-07", "/open-now",
                 "/search?q=pizza", "/admin/login", "/static/manifest.webmanifest", "/sw.js", "/openapi",
                 "/openapi?format=json")) {
-            HttpResponse<String> answer = app.get(path);
+            HttpResponse<String> answer = app().get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.body()).as(path).contains("Northfield").doesNotContain("Claremont")
                     .doesNotContain("5C Menus");
         }
-        assertThat(app.get("/").body()).contains("<title>").contains(" · Northfield Menus</title>");
+        assertThat(app().get("/").body()).contains("<title>").contains(" · Northfield Menus</title>");
     }
 
     @Test
     void theAdminAreaShowsTheFilesHallsTheirKindsAndTheirHours() {
-        AdminSession operator = AdminSession.signedIn(app);
-        app.get("/api/v2/menus?hall_id=hill&date=2025-12-01");
+        AdminSession operator = AdminSession.signedIn(app());
+        app().get("/api/v2/menus?hall_id=hill&date=2025-12-01");
 
         HttpResponse<String> home = operator.get("/admin");
         assertThat(home.statusCode()).isEqualTo(200);
@@ -108,12 +96,12 @@ class AnotherCampusIT extends InContainerTest {
 
     @Test
     void aDishServedHereHasItsPageAndSearchHit() {
-        assertThat(app.get("/api/v2/menus?hall_id=commons&date=2026-02-07").statusCode()).isEqualTo(200);
+        assertThat(app().get("/api/v2/menus?hall_id=commons&date=2026-02-07").statusCode()).isEqualTo(200);
 
-        JsonArray found = JsonBodies.object(app.get("/api/v2/dishes?q=pizza").body()).getJsonArray("dishes");
+        JsonArray found = JsonBodies.object(app().get("/api/v2/dishes?q=pizza").body()).getJsonArray("dishes");
         assertThat(found).isNotEmpty();
         String slug = found.getJsonObject(0).getString("slug");
-        HttpResponse<String> page = app.get("/dishes/" + slug);
+        HttpResponse<String> page = app().get("/dishes/" + slug);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("The Commons").doesNotContain("Collins");
     }
@@ -121,12 +109,12 @@ class AnotherCampusIT extends InContainerTest {
     @Test
     void hoursAndCalendarsAreInTheCampussZoneAcrossItsDaylightSavingChange() {
         // Sunday 2026-03-08: Chicago moves to CDT at 02:00. Brunch at the Commons, 10:00–13:00 local.
-        JsonObject before = byId(JsonBodies.array(app.get("/api/v2/open-now?at=2026-03-07T11:00").body()), "commons");
-        JsonObject after = byId(JsonBodies.array(app.get("/api/v2/open-now?at=2026-03-08T11:00").body()), "commons");
+        JsonObject before = byId(JsonBodies.array(app().get("/api/v2/open-now?at=2026-03-07T11:00").body()), "commons");
+        JsonObject after = byId(JsonBodies.array(app().get("/api/v2/open-now?at=2026-03-08T11:00").body()), "commons");
         assertThat(before.getString("closes_at")).isEqualTo("2026-03-07T13:00:00-06:00");
         assertThat(after.getString("closes_at")).isEqualTo("2026-03-08T13:00:00-05:00");
 
-        String calendar = app.get("/halls/commons/hours.ics").body();
+        String calendar = app().get("/halls/commons/hours.ics").body();
         assertThat(calendar).contains("PRODID:-//Northfield Menus//Menus and hours//EN")
                 .contains("X-WR-TIMEZONE:America/Chicago").contains("DTSTART;TZID=America/Chicago:")
                 .contains("@northfieldmenus").doesNotContain("Los_Angeles").doesNotContain("5cmenus");

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.OwnDeployment;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +17,16 @@ import org.junit.jupiter.api.Test;
 @OwnDeployment("on the shared deployment, other tests serve captures re-dated into this week, dishes included")
 class DishesIT extends InContainerTest {
 
-    private App app;
-
-    /** Arquillian claims constructor parameters for itself, so the application comes through a method. */
-    @BeforeEach
-    void useTheDeployment(App deployed) {
-        app = deployed;
-    }
-
     private void fetchBothDays() {
-        assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
-        assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
+        assertThat(app().get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
+        assertThat(app().get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aDishServedAtTwoHallsOnDifferentDaysHasBothServingsTheComingOneAsNext() {
         fetchBothDays();
 
-        HttpResponse<String> response = app.get("/api/v2/dishes/cheese-tortellini");
+        HttpResponse<String> response = app().get("/api/v2/dishes/cheese-tortellini");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject dish = JsonBodies.object(response.body());
@@ -57,11 +47,11 @@ class DishesIT extends InContainerTest {
     void theDishPageSaysWhereItIsNextAndWhereItWasAndSearchLinksToIt() {
         fetchBothDays();
 
-        HttpResponse<String> page = app.get("/dishes/cheese-tortellini");
+        HttpResponse<String> page = app().get("/dishes/cheese-tortellini");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Next:", "Frary, Saturday", "Served before", "Frank");
 
-        HttpResponse<String> search = app.get("/search?q=TORTELLINIS");
+        HttpResponse<String> search = app().get("/search?q=TORTELLINIS");
         assertThat(search.statusCode()).isEqualTo(200);
         assertThat(search.body()).contains("href=\"/dishes/cheese-tortellini\"");
     }
@@ -70,28 +60,28 @@ class DishesIT extends InContainerTest {
     void searchIsTolerantOfCaseAccentsAndPluralsAndRanksTheNameItselfFirst() {
         fetchBothDays();
 
-        JsonObject found = JsonBodies.object(app.get("/api/v2/dishes?q=Cheese%20Tortellinis").body());
+        JsonObject found = JsonBodies.object(app().get("/api/v2/dishes?q=Cheese%20Tortellinis").body());
 
         List<JsonObject> dishes = found.getJsonArray("dishes").getValuesAs(JsonObject.class);
         assertThat(dishes).isNotEmpty();
         assertThat(dishes.get(0).getString("slug")).isEqualTo("cheese-tortellini");
-        assertThat(JsonBodies.object(app.get("/api/v2/dishes?q=t%C3%B3rtellini").body()).getJsonArray("dishes")
+        assertThat(JsonBodies.object(app().get("/api/v2/dishes?q=t%C3%B3rtellini").body()).getJsonArray("dishes")
                 .getValuesAs(JsonObject.class)).extracting(d -> d.getString("slug")).contains("cheese-tortellini");
     }
 
     @Test
     void aQueryTooShortIs400AndAnUnknownDishIs404BothAsProblems() {
-        HttpResponse<String> shortQuery = app.get("/api/v2/dishes?q=x");
+        HttpResponse<String> shortQuery = app().get("/api/v2/dishes?q=x");
         assertThat(shortQuery.statusCode()).isEqualTo(400);
         assertThat(shortQuery.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(app.get("/api/v2/dishes").statusCode()).isEqualTo(400);
-        assertThat(app.get("/api/v2/dishes?q=%21%21").statusCode()).isEqualTo(400);
+        assertThat(app().get("/api/v2/dishes").statusCode()).isEqualTo(400);
+        assertThat(app().get("/api/v2/dishes?q=%21%21").statusCode()).isEqualTo(400);
 
-        HttpResponse<String> unknown = app.get("/api/v2/dishes/no-such-dish-anywhere");
+        HttpResponse<String> unknown = app().get("/api/v2/dishes/no-such-dish-anywhere");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JsonBodies.object(unknown.body()).getString("detail")).contains("no-such-dish-anywhere");
-        assertThat(app.get("/api/v2/dishes/NOT..A..SLUG").statusCode()).isEqualTo(404);
-        assertThat(app.get("/dishes/no-such-dish-anywhere").statusCode()).isEqualTo(404);
+        assertThat(app().get("/api/v2/dishes/NOT..A..SLUG").statusCode()).isEqualTo(404);
+        assertThat(app().get("/dishes/no-such-dish-anywhere").statusCode()).isEqualTo(404);
     }
 }

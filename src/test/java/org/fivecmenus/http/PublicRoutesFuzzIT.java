@@ -15,8 +15,6 @@ import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.OwnDeployment;
 import org.fivecmenus.testing.RawHttp;
-import org.fivecmenus.testing.VendorStub;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,16 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 @OwnDeployment("its warm-up reads every hall's week ahead, which the shared deployment's tests keep cold")
 class PublicRoutesFuzzIT extends InContainerTest {
-
-    private VendorStub vendors;
-    private App app;
-
-    /** Arquillian claims constructor parameters for itself, so these come through a method. */
-    @BeforeEach
-    void useTheApplication(App app, VendorStub vendors) {
-        this.app = app;
-        this.vendors = vendors;
-    }
 
     private static final int REQUESTS = 600;
     private static final Pattern REFUSED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})|%00|%2[Ff]|%5[Cc]|[^\\x00-\\x7F]");
@@ -83,9 +71,9 @@ class PublicRoutesFuzzIT extends InContainerTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         System.out.println("PublicRoutesFuzzIT seed " + seed);
         Random random = new Random(seed);
-        warm(app);
-        Set<String> warmed = vendors.urlsCalled();
-        int logBefore = app.log().length();
+        warm(app());
+        Set<String> warmed = vendors().urlsCalled();
+        int logBefore = app().log().length();
         SoftAssertions softly = new SoftAssertions();
         List<String> sent = new ArrayList<>();
 
@@ -96,7 +84,7 @@ class PublicRoutesFuzzIT extends InContainerTest {
             String request = method + " " + abbreviate(target) + " " + String.join(" ", headers);
             sent.add(request);
 
-            RawHttp.Answer answer = RawHttp.send(app, method, target, headers);
+            RawHttp.Answer answer = RawHttp.send(app(), method, target, headers);
             softly.assertThat(answer.header("Server")).as(request + ": no product name").isNull();
 
             if (answer.header("Content-Security-Policy") == null && answer.body().isEmpty()) {
@@ -132,10 +120,10 @@ class PublicRoutesFuzzIT extends InContainerTest {
             }
         }
 
-        Set<String> asked = new HashSet<>(vendors.urlsCalled());
+        Set<String> asked = new HashSet<>(vendors().urlsCalled());
         asked.removeAll(warmed);
         softly.assertThat(asked).as("vendor calls beyond the days loaded first").isEmpty();
-        softly.assertThat(Arrays.stream(app.log().substring(logBefore).split("\n(?=\\[20)"))
+        softly.assertThat(Arrays.stream(app().log().substring(logBefore).split("\n(?=\\[20)"))
                         .filter(entry -> entry.contains("SEVERE"))
                         .filter(entry -> !entry.contains("org.glassfish.grizzly.http.util.URLDecoder")))
                 .as("nothing logged as an error but Payara's own decoding traces").isEmpty();
@@ -152,17 +140,17 @@ class PublicRoutesFuzzIT extends InContainerTest {
     @Test
     void pathEdgeCasesAnswerAsPayaraDoesToday() {
         for (String path : List.of("/halls/10:00", "/halls/10%3A00", "/api/v2/halls/a%3Ab", "/dishes/a:b")) {
-            RawHttp.Answer answer = RawHttp.send(app, "GET", path);
+            RawHttp.Answer answer = RawHttp.send(app(), "GET", path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.header("Content-Security-Policy")).as(path + ": the application's answer").isNotNull();
         }
         for (String path : List.of("/halls/a%5Cb", "/api/v2/halls/a%5Cb")) {
-            RawHttp.Answer answer = RawHttp.send(app, "GET", path);
+            RawHttp.Answer answer = RawHttp.send(app(), "GET", path);
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.body()).as(path).isEmpty();
         }
         for (String path : List.of("/halls/%%3", "/api/v2/halls/%%3")) {
-            RawHttp.Answer answer = RawHttp.send(app, "GET", path);
+            RawHttp.Answer answer = RawHttp.send(app(), "GET", path);
             assertThat(answer.status()).as(path).isIn(200, 400);
             assertThat(answer.body()).as(path).isEmpty();
         }
@@ -170,7 +158,7 @@ class PublicRoutesFuzzIT extends InContainerTest {
 
     @Test
     void anOverlongRequestIsRefused() {
-        RawHttp.Answer answer = RawHttp.send(app, "GET", "/api/v2/open-now?at=" + "a".repeat(12_000));
+        RawHttp.Answer answer = RawHttp.send(app(), "GET", "/api/v2/open-now?at=" + "a".repeat(12_000));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).isEmpty();
@@ -180,12 +168,12 @@ class PublicRoutesFuzzIT extends InContainerTest {
     @Test
     void formsOfEverySizeAreAnsweredAndTheOversizedRefused() {
         SoftAssertions softly = new SoftAssertions();
-        int logBefore = app.log().length();
+        int logBefore = app().log().length();
         for (String path : List.of("/watch", "/admin/login", "/admin/overrides?%5Fcsrf=x", "/", "/api/v2/halls",
                 "/search")) {
             for (int size : new int[] {0, 1, 1_024, 32_768, 32_769, 200_000, 2_100_000}) {
                 String body = size == 0 ? "" : ("x=" + "a".repeat(Math.max(0, size - 2))).substring(0, size);
-                java.net.http.HttpResponse<String> answer = app.send(java.net.http.HttpRequest.newBuilder(app.uri(path))
+                java.net.http.HttpResponse<String> answer = app().send(java.net.http.HttpRequest.newBuilder(app().uri(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
                 String request = "POST " + path + " with " + size + " bytes";
@@ -196,7 +184,7 @@ class PublicRoutesFuzzIT extends InContainerTest {
                 }
             }
         }
-        softly.assertThat(app.log().substring(logBefore)).doesNotContain("SEVERE").doesNotContain("GRIZZLY0205");
+        softly.assertThat(app().log().substring(logBefore)).doesNotContain("SEVERE").doesNotContain("GRIZZLY0205");
         softly.assertAll();
     }
 

@@ -21,7 +21,6 @@ import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.Routes;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,17 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WireIT extends InContainerTest {
 
-    private VendorStub vendors;
-
-    /** Arquillian claims constructor parameters for itself, so the stub comes through a method. */
-    @BeforeEach
-    void useTheVendorStub(VendorStub stub) {
-        vendors = stub;
-    }
-
     @AfterEach
     void vendorsAnswerNormallyAgain() {
-        vendors.restore();
+        vendors().restore();
     }
 
     static Stream<String> everyRoute() {
@@ -153,10 +144,10 @@ class WireIT extends InContainerTest {
     void theHomePageOfAFullDayOfTheCapturesWeighsUnder25KilobytesCompressed(App app) {
         // All seven halls on Thursday 2025-12-04: Pomona's week covers it; Sodexo and Bon Appétit are served re-dated.
         String date = "2025-12-04";
-        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo(date)),
+        vendors().override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo(date)),
                 aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(VendorStub.resource(VendorStub.SODEXO_CAPTURES.get("2025-12-01"))));
-        VendorStub.BON_APPETIT_CAPTURES.forEach((hall, file) -> vendors.override(
+        VendorStub.BON_APPETIT_CAPTURES.forEach((hall, file) -> vendors().override(
                 get(urlPathEqualTo(VendorStub.bonAppetitPath(hall, date))),
                 aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=UTF-8").withBody(
                         new String(VendorStub.resource(file), StandardCharsets.UTF_8).replace("2026-02-07", date))));

@@ -14,35 +14,26 @@ import java.util.stream.IntStream;
 import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
-import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
+import org.fivecmenus.testing.OwnDeployment;
 import org.fivecmenus.testing.VendorStub;
 import org.fivecmenus.upstream.MenuParseException;
 import org.fivecmenus.upstream.MenuParser;
 import org.fivecmenus.upstream.bonappetit.BonAppetitMenus;
 import org.fivecmenus.upstream.pomona.PomonaMenus;
 import org.fivecmenus.upstream.sodexo.SodexoMenus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every real capture through the whole app, hall by hall and day by day, against what the parser reads from
- * the same bytes. An application of its own (deployed by Arquillian), because this reads every day the shared one's
- * tests keep cold.
+ * the same bytes.
  */
+@OwnDeployment("reads every day of every capture, which the shared deployment's tests keep cold")
 class CapturesIT extends InContainerTest {
 
     private static final List<String> BON_APPETIT = List.of("collins", "malott", "mcconnell");
     private static final List<String> POMONA = List.of("frank", "frary", "oldenborg");
-
-    private App app;
-
-    /** Arquillian claims constructor parameters for itself, so the application comes through a method. */
-    @BeforeEach
-    void useTheDeployment(App deployed) {
-        app = deployed;
-    }
 
     /** Each hall and date a capture covers, with what the parser makes of the capture for that date. */
     private static Map<String, DayMenu> capturedDays() {
@@ -71,7 +62,7 @@ class CapturesIT extends InContainerTest {
 
     private JsonObject apiDay(String hallAndDate) {
         String[] parts = hallAndDate.split(" ");
-        return JsonBodies.object(app.get("/api/v2/menus?hall_id=" + parts[0] + "&date=" + parts[1]).body());
+        return JsonBodies.object(app().get("/api/v2/menus?hall_id=" + parts[0] + "&date=" + parts[1]).body());
     }
 
     @Test
@@ -97,7 +88,7 @@ class CapturesIT extends InContainerTest {
             String hallId = hallAndDate.split(" ")[0];
             String date = hallAndDate.split(" ")[1];
             String expectedSource = BON_APPETIT.contains(hallId) ? "vendor" : "hours";
-            List<JsonObject> windows = JsonBodies.object(app.get("/api/v2/hours?date=" + date).body())
+            List<JsonObject> windows = JsonBodies.object(app().get("/api/v2/hours?date=" + date).body())
                     .getJsonArray("halls").getValuesAs(JsonObject.class).stream()
                     .filter(h -> h.getString("id").equals(hallId))
                     .flatMap(h -> h.getJsonArray("windows").getValuesAs(JsonObject.class).stream()).toList();

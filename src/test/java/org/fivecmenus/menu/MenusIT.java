@@ -33,7 +33,6 @@ import org.fivecmenus.upstream.bonappetit.BonAppetitMenus;
 import org.fivecmenus.upstream.pomona.PomonaMenus;
 import org.fivecmenus.upstream.sodexo.SodexoMenus;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,29 +43,21 @@ import org.junit.jupiter.api.Test;
 @AppSettings("VENDOR_TIMEOUT=PT3S")
 class MenusIT extends InContainerTest {
 
-    private VendorStub vendors;
-
-    /** Arquillian claims constructor parameters for itself, so the stub comes through a method. */
-    @BeforeEach
-    void useTheVendorStub(VendorStub stub) {
-        vendors = stub;
-    }
-
     @AfterEach
     void vendorsAnswerNormallyAgain() {
-        vendors.restore();
+        vendors().restore();
     }
 
     @Test
     void aColdMissMakesOneVendorCallAndKeepsTheMenuInRedisForTheHardLimit(App app, TestServices services) {
-        int before = vendors.calls(VendorStub.pomonaPath("Frary"));
+        int before = vendors().calls(VendorStub.pomonaPath("Frary"));
 
         HttpResponse<String> first = app.get("/api/v2/menus?hall_id=frary&date=2025-12-02");
         HttpResponse<String> second = app.get("/api/v2/menus?hall_id=frary&date=2025-12-02");
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body());
-        assertThat(vendors.calls(VendorStub.pomonaPath("Frary")) - before).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.pomonaPath("Frary")) - before).isEqualTo(1);
         JsonObject day = JsonBodies.object(first.body());
         assertThat(day.getString("status")).isEqualTo("ok");
         assertThat(day.getBoolean("is_stale")).isFalse();
@@ -84,9 +75,9 @@ class MenusIT extends InContainerTest {
 
     @Test
     void twoHundredConcurrentColdRequestsAllGetTheSameMenuFromExactlyOneVendorCall(App app) {
-        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Frank"))), capture("Frank")
+        vendors().override(get(urlPathEqualTo(VendorStub.pomonaPath("Frank"))), capture("Frank")
                 .withFixedDelay(2_000));
-        int before = vendors.calls(VendorStub.pomonaPath("Frank"));
+        int before = vendors().calls(VendorStub.pomonaPath("Frank"));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v2/menus?hall_id=frank&date=2025-12-02"))
@@ -98,7 +89,7 @@ class MenusIT extends InContainerTest {
         }
         List<HttpResponse<String>> all = responses.stream().map(CompletableFuture::join).toList();
 
-        assertThat(vendors.calls(VendorStub.pomonaPath("Frank")) - before).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.pomonaPath("Frank")) - before).isEqualTo(1);
         String menu = assertEveryoneGotTheOneMenu(all);
         assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-02").body()).as("coming back")
                 .isEqualTo(menu);
@@ -113,9 +104,9 @@ class MenusIT extends InContainerTest {
 
     @Test
     void severalDaysOfAWeeklyFeedAskedForAtOnceCostOneDownload(App app) {
-        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))), capture("Oldenborg")
+        vendors().override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))), capture("Oldenborg")
                 .withFixedDelay(1_000));
-        int before = vendors.calls(VendorStub.pomonaPath("Oldenborg"));
+        int before = vendors().calls(VendorStub.pomonaPath("Oldenborg"));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         List<HttpResponse<String>> days = java.util.stream.Stream.of("2025-12-06", "2025-12-07", "2025-12-08", "2025-12-09")
@@ -126,7 +117,7 @@ class MenusIT extends InContainerTest {
         assertThat(days).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
         assertThat(JsonBodies.object(days.get(0).body()).getString("status")).as("Oldenborg is closed on Saturdays")
                 .isEqualTo("closed");
-        assertThat(vendors.calls(VendorStub.pomonaPath("Oldenborg")) - before).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.pomonaPath("Oldenborg")) - before).isEqualTo(1);
     }
 
     @Test
@@ -155,8 +146,8 @@ class MenusIT extends InContainerTest {
         assertThat(fresh.getString("status")).isEqualTo("ok");
         // Redis loses the copy; the stored one answers at once while the vendor, which now fails, is asked.
         services.withRedis(redis -> redis.sync().del("menu:hoch:" + date));
-        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo(date)), failure);
-        int before = vendors.calls(VendorStub.SODEXO, date);
+        vendors().override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo(date)), failure);
+        int before = vendors().calls(VendorStub.SODEXO, date);
 
         HttpResponse<String> atOnce = app.get(uri);
 
@@ -169,13 +160,13 @@ class MenusIT extends InContainerTest {
         assertThat(stale.getString("fetched_at")).isEqualTo(fresh.getString("fetched_at"));
         assertThat(stale.getJsonArray("meals")).isEqualTo(fresh.getJsonArray("meals"));
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-        assertThat(vendors.calls(VendorStub.SODEXO, date) - before).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.SODEXO, date) - before).isEqualTo(1);
         // What every instance is served now is the last good menu marked stale, never the vendor's error.
         services.withRedis(redis -> assertThat(redis.sync().get("menu:hoch:" + date)).contains("\"is_stale\":true"));
 
         // Within the cool-down the failing vendor is not asked again.
         assertThat(JsonBodies.object(app.get(uri).body()).getBoolean("is_stale")).isTrue();
-        assertThat(vendors.calls(VendorStub.SODEXO, date) - before).isEqualTo(1);
+        assertThat(vendors().calls(VendorStub.SODEXO, date) - before).isEqualTo(1);
     }
 
     /** The refresh runs behind the request that found the copy; its failure shows within a few seconds. */
@@ -245,7 +236,7 @@ class MenusIT extends InContainerTest {
 
     @Test
     void aVendorErrorWithNoStoredCopyIs503Unavailable(App app) {
-        vendors.override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo("2025-11-17")),
+        vendors().override(get(urlPathEqualTo(VendorStub.SODEXO)).withQueryParam("date", equalTo("2025-11-17")),
                 aResponse().withStatus(502));
 
         HttpResponse<String> response = app.get("/api/v2/menus?hall_id=hoch&date=2025-11-17");

@@ -16,7 +16,7 @@ public final class AdminSession {
 
     public static final String USER = "alice";
     public static final String PASSWORD = "correct horse battery staple";
-    /** The shared application's ADMIN_ACCOUNTS: only a salted hash, as an operator would configure it. */
+    /** The test applications' ADMIN_ACCOUNTS: only a salted hash, as an operator would configure it. */
     /** A second admin whose password is not ASCII: forms must arrive as UTF-8 for it to sign in. */
     public static final String OTHER_USER = "bea";
     public static final String OTHER_PASSWORD = "Día de Muertos ☕ contraseña ñ";

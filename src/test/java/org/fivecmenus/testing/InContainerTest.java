@@ -7,6 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,25 @@ public abstract class InContainerTest {
 
     @ArquillianResource
     private URL deployment;
+    private App app;
+    private VendorStub vendors;
+
+    /** Arquillian claims constructor parameters for itself, so the class's application comes through here. */
+    @BeforeEach
+    void useTheDeployment(App deployed, VendorStub stub) {
+        app = deployed;
+        vendors = stub;
+    }
+
+    /** The deployed application, as its clients see it. */
+    protected App app() {
+        return app;
+    }
+
+    /** The vendors the application asks, for a test to count calls or change answers (restored after it). */
+    protected VendorStub vendors() {
+        return vendors;
+    }
 
     /** Where Arquillian deployed the WAR; null until it has. */
     URL deployment() {

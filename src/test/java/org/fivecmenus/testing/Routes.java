@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 /**
  * The site's public routes, one address each that answers 200 on the capture week whatever ran before. A route
  * added to the site is added here, and every test that goes over all routes covers it: valid HTML and security
- * headers (PagesIT), compression (WireIT), allowed methods (ThirdProbeIT) and accessibility
- * (AccessibilityBrowserIT). Each of those adds the states of its own concern (filters, errors, other dates).
+ * headers (PagesIT, AdminIT), compression (WireIT), allowed methods and server names (ThirdProbeIT) and
+ * accessibility (AccessibilityBrowserIT). Each of those adds the states of its own concern (filters, errors, other dates).
  *
  * <p>Not here: a dish page and a watch feed, which exist only once a menu naming the dish has been stored or a
  * list has been made; the tests of those make them first.
@@ -22,6 +22,10 @@ public final class Routes {
     public static final List<String> API = List.of("/api/v2/halls", "/api/v2/menus?hall_id=frank&date=2025-12-01",
             "/api/v2/hours?date=2025-12-01", "/api/v2/open-now", "/api/v2/dishes?q=pizza");
 
+    /** The pages behind the sign-in, which send strangers to it. */
+    public static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/hours", "/admin/hours?hall=malott",
+            "/admin/overrides?hall=collins", "/admin/services");
+
     /** The API's description and the site's files. */
     public static final List<String> FILES = List.of("/openapi", "/static/site.css", "/static/manifest.webmanifest",
             "/sw.js", "/halls/frary/hours.ics");
@@ -29,7 +33,7 @@ public final class Routes {
     private Routes() {
     }
 
-    /** Every route above. */
+    /** Every public route above (the pages behind the sign-in are not public). */
     public static Stream<String> all() {
         return Stream.of(PAGES, API, FILES).flatMap(List::stream);
     }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.AppSettings;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.JsonBodies;
 import org.fivecmenus.testing.VendorStub;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +21,9 @@ class HochWithoutApiKeyIT extends InContainerTest {
 
     static final String TODAY = "2025-11-15";
 
-    private VendorStub vendors;
-    private App app;
-
-    /** Arquillian claims constructor parameters for itself, so these come through a method. */
-    @BeforeEach
-    void useTheDeployment(App deployed, VendorStub stub) {
-        app = deployed;
-        vendors = stub;
-    }
-
     @Test
     void todayComesFromTheLocationPageAskedForAsABrowserWouldWithoutTheApiKey() {
-        HttpResponse<String> response = app.get("/api/v2/menus?hall_id=hoch&date=" + TODAY);
+        HttpResponse<String> response = app().get("/api/v2/menus?hall_id=hoch&date=" + TODAY);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject day = JsonBodies.object(response.body());
@@ -46,8 +34,8 @@ class HochWithoutApiKeyIT extends InContainerTest {
         // Saturday's brunch and dinner, timed by Hoch's seeded weekend hours.
         assertThat(meals).extracting(m -> m.getString("starts_at") + "-" + m.getString("ends_at"))
                 .containsExactly("10:30:00-12:45:00", "17:00:00-19:00:00");
-        assertThat(vendors.calls(VendorStub.SODEXO)).as("the dated API is not called without its key").isZero();
-        assertThat(vendors.requests(VendorStub.SODEXO_PAGE)).isNotEmpty().allSatisfy(request -> {
+        assertThat(vendors().calls(VendorStub.SODEXO)).as("the dated API is not called without its key").isZero();
+        assertThat(vendors().requests(VendorStub.SODEXO_PAGE)).isNotEmpty().allSatisfy(request -> {
             assertThat(request.containsHeader("API-Key")).isFalse();
             assertThat(request.getHeader("Accept")).startsWith("text/html");
         });
@@ -55,7 +43,7 @@ class HochWithoutApiKeyIT extends InContainerTest {
 
     @Test
     void theHallPageSaysTheMenuIsTodaysOnly() {
-        HttpResponse<String> page = app.get("/halls/hoch");
+        HttpResponse<String> page = app().get("/halls/hoch");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Read from the hall&#39;s public page, which shows today only");
@@ -64,12 +52,12 @@ class HochWithoutApiKeyIT extends InContainerTest {
 
     @Test
     void anotherDateIsUnavailableRatherThanTodaysPageUnderItsName() {
-        int pageCalls = vendors.calls(VendorStub.SODEXO_PAGE);
+        int pageCalls = vendors().calls(VendorStub.SODEXO_PAGE);
 
-        HttpResponse<String> response = app.get("/api/v2/menus?hall_id=hoch&date=2025-11-16");
+        HttpResponse<String> response = app().get("/api/v2/menus?hall_id=hoch&date=2025-11-16");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
         assertThat(JsonBodies.object(response.body()).getString("menu_status")).isEqualTo("unavailable");
-        assertThat(vendors.calls(VendorStub.SODEXO_PAGE)).isEqualTo(pageCalls);
+        assertThat(vendors().calls(VendorStub.SODEXO_PAGE)).isEqualTo(pageCalls);
     }
 }

@@ -13,7 +13,7 @@ import org.fivecmenus.testing.JsonBodies;
 import org.junit.jupiter.api.Test;
 
 /**
- * A watch list without an account, on the shared app's clock (Wednesday 2025-12-03): cheese tortellini is on
+ * A watch list without an account, on the shared deployment's clock (Wednesday 2025-12-03): cheese tortellini is on
  * Frary's dinner menu on Saturday 2025-12-06, 17:00 to 19:30 by Frary's seeded hours.
  */
 class WatchIT extends InContainerTest {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.Axe;
 import org.fivecmenus.testing.Browser;
 import org.fivecmenus.testing.InContainerTest;
@@ -40,7 +39,6 @@ class AccessibilityBrowserIT extends InContainerTest {
 
     private static Browser browser;
     private static Axe axe;
-    private App app;
 
     @BeforeAll
     static void openBrowser() {
@@ -74,15 +72,11 @@ class AccessibilityBrowserIT extends InContainerTest {
         return cases.stream();
     }
 
-    /**
-     * The dish page's dish is in the stored menus whatever ran before (Frank's Monday, Frary's Saturday).
-     * Arquillian claims constructor parameters for itself, so the application comes through a method.
-     */
+    /** The dish page's dish is in the stored menus whatever ran before (Frank's Monday, Frary's Saturday). */
     @BeforeEach
-    void storeTheDishesMenus(App app) {
-        this.app = app;
+    void storeTheDishesMenus() {
         for (String menu : List.of("hall_id=frank&date=2025-12-01", "hall_id=frary&date=2025-12-06")) {
-            assertThat(app.get("/api/v2/menus?" + menu).statusCode()).as(menu).isEqualTo(200);
+            assertThat(app().get("/api/v2/menus?" + menu).statusCode()).as(menu).isEqualTo(200);
         }
     }
 
@@ -169,7 +163,7 @@ class AccessibilityBrowserIT extends InContainerTest {
     }
 
     private void open(String path) {
-        browser.driver().get(app.uri(path).toString());
+        browser.driver().get(app().uri(path).toString());
     }
 
     private static void emulate(List<Map<String, String>> features) {

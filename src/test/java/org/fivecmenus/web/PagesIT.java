@@ -16,7 +16,6 @@ import org.fivecmenus.testing.OwnDeployment;
 import org.fivecmenus.testing.Routes;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,17 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @OwnDeployment("stores a hostile dish name in Oldenborg's 2025-12-05, a day the others read as captured")
 class PagesIT extends InContainerTest {
 
-    private VendorStub vendors;
-
-    /** Arquillian claims constructor parameters for itself, so the stub comes through a method. */
-    @BeforeEach
-    void useTheVendorStub(VendorStub stub) {
-        vendors = stub;
-    }
-
     @AfterEach
     void vendorsAnswerNormallyAgain() {
-        vendors.restore();
+        vendors().restore();
     }
 
     /** Every page, and the states of each that change the most: other dates, filters, refusals. */
@@ -94,7 +85,7 @@ class PagesIT extends InContainerTest {
     void aHostileDishNameIsShownAsTextNeverRunAsMarkup(App app) {
         String feed = new String(VendorStub.resource(VendorStub.POMONA_CAPTURES.get("Oldenborg")), StandardCharsets.UTF_8)
                 .replace("Roast Sirloin with Bleu Creme", "<script>alert(1)</script><img src=x onerror=alert(2)>");
-        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))),
+        vendors().override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))),
                 aResponse().withStatus(200).withBody("/**/ menuData(" + feed + ");"));
 
         String page = app.get("/?date=2025-12-05").body();

@@ -12,7 +12,6 @@ import org.fivecmenus.menu.model.DayMenu;
 import org.fivecmenus.menu.model.Item;
 import org.fivecmenus.menu.model.Meal;
 import org.fivecmenus.menu.model.TitleCase;
-import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.Browser;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.TestServices;
@@ -21,7 +20,6 @@ import org.fivecmenus.upstream.pomona.PomonaMenus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,15 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SiteBrowserIT extends InContainerTest {
 
     private static Browser browser;
-    private App app;
-    private VendorStub vendors;
-
-    /** Arquillian claims constructor parameters for itself, so these come through a method. */
-    @BeforeEach
-    void useTheApplication(App app, VendorStub vendors) {
-        this.app = app;
-        this.vendors = vendors;
-    }
 
     @BeforeAll
     static void openBrowser() {
@@ -59,7 +48,7 @@ class SiteBrowserIT extends InContainerTest {
 
     @AfterEach
     void reset() {
-        vendors.restore();
+        vendors().restore();
         browser.width(1280);
         browser.driver().manage().deleteAllCookies();
     }
@@ -146,7 +135,7 @@ class SiteBrowserIT extends InContainerTest {
     @Test
     void searchFindsADishInTheRightHall() throws Exception {
         // Stored before the search, whichever tests ran first: the home page does not wait for a vendor.
-        assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-03").statusCode()).isEqualTo(200);
+        assertThat(app().get("/api/v2/menus?hall_id=frary&date=2025-12-03").statusCode()).isEqualTo(200);
         Item dish = frary("2025-12-03").meals().get(0).stations().get(0).items().get(0);
 
         open("/search");
@@ -161,8 +150,8 @@ class SiteBrowserIT extends InContainerTest {
     @Test
     void aDishIsWatchedFromItsPageWithoutJavaScriptAndItsFeedsAreOffered() {
         // The dish is in the stored menus whatever ran before: Frank's Monday, Frary's Saturday.
-        assertThat(app.get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
-        assertThat(app.get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
+        assertThat(app().get("/api/v2/menus?hall_id=frank&date=2025-12-01").statusCode()).isEqualTo(200);
+        assertThat(app().get("/api/v2/menus?hall_id=frary&date=2025-12-06").statusCode()).isEqualTo(200);
         open("/dishes/cheese-tortellini");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualToIgnoringCase("Cheese Tortellini");
         assertThat(browser.driver().findElement(By.cssSelector(".next")).getText()).startsWith("Next: ");
@@ -191,7 +180,7 @@ class SiteBrowserIT extends InContainerTest {
         open("/?date=2025-12-07");
         assertThat(browser.driver().findElement(By.id("frary")).getText()).doesNotContain("Last updated");
         services.withRedis(redis -> redis.sync().del("menu:frary:2025-12-07"));
-        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Frary"))), aResponse().withStatus(503));
+        vendors().override(get(urlPathEqualTo(VendorStub.pomonaPath("Frary"))), aResponse().withStatus(503));
 
         // The stored copy answers at once while the vendor is asked behind it; its failure shows on a later view.
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
@@ -210,7 +199,7 @@ class SiteBrowserIT extends InContainerTest {
     }
 
     private void open(String path) {
-        browser.driver().get(app.uri(path).toString());
+        browser.driver().get(app().uri(path).toString());
     }
 
     private static WebElement visiblePanel(WebElement card) {

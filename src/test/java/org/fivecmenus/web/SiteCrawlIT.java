@@ -26,7 +26,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,16 +53,9 @@ class SiteCrawlIT extends InContainerTest {
     /** Far more than the site has (about 75 addresses); reaching it means the site emits endless addresses. */
     private static final int MOST_PAGES = 2000;
 
-    private VendorStub vendors;
-
-    @BeforeEach
-    void useTheVendorStub(VendorStub stub) {
-        vendors = stub;
-    }
-
     @AfterEach
     void vendorsAnswerNormallyAgain() {
-        vendors.restore();
+        vendors().restore();
     }
 
     @Test
@@ -78,7 +70,7 @@ class SiteCrawlIT extends InContainerTest {
             }
         }
         assertThat(replaced).as("odd names put into the Oldenborg capture").hasSize(ODD_NAMES.size());
-        vendors.override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))),
+        vendors().override(get(urlPathEqualTo(VendorStub.pomonaPath("Oldenborg"))),
                 aResponse().withStatus(200).withBody("/**/ menuData(" + feed + ");"));
 
         // Oldenborg's week is read (so that every odd dish is in the index), then each odd name is searched for, as
