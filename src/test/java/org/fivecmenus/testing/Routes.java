@@ -24,7 +24,7 @@ public final class Routes {
 
     /** The pages behind the sign-in, which send strangers to it. */
     public static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/hours", "/admin/hours?hall=malott",
-            "/admin/overrides?hall=collins", "/admin/services");
+            "/admin/overrides?hall=collins");
 
     /** The API's description and the site's files. */
     public static final List<String> FILES = List.of("/openapi", "/static/site.css", "/static/manifest.webmanifest",
