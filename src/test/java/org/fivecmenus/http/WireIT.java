@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
 import org.fivecmenus.testing.App;
 import org.fivecmenus.testing.InContainerTest;
 import org.fivecmenus.testing.Routes;
+import org.fivecmenus.testing.TestServices;
 import org.fivecmenus.testing.VendorStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,8 +103,11 @@ class WireIT extends InContainerTest {
     }
 
     @Test
-    void aWarmApiAnswerIsTheColdAnswerByteForByte(App app) {
-        String path = "/api/v2/menus?hall_id=frary&date=2025-12-06&meal=dinner";
+    void aWarmApiAnswerIsTheColdAnswerByteForByte(App app, TestServices services) {
+        // A day no other test on the shared deployment reads, and past, so reading today does not fetch it ahead.
+        String path = "/api/v2/menus?hall_id=frary&date=2025-12-02&meal=dinner";
+        services.withRedis(redis -> assertThat(redis.sync().exists("menu:frary:2025-12-02")).as("not yet asked for")
+                .isZero());
         HttpResponse<byte[]> cold = app.getBytes(path);
         HttpResponse<byte[]> warm = app.getBytes(path);
 

@@ -1,5 +1,6 @@
 package org.fivecmenus.testing;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -81,8 +82,19 @@ public final class ConfigNames {
     }
 
     private static Set<String> injectedNames() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.fivecmenus");
+        // The application's own classes are all it takes. Resolving what they refer to (Jakarta, MicroProfile,
+        // the JDK) from the class path names nothing more and cost 3 s in every test JVM that writes a
+        // configuration; the setting is ArchUnit's global one, so it is put back.
+        ArchConfiguration archUnit = ArchConfiguration.get();
+        boolean resolving = archUnit.resolveMissingDependenciesFromClassPath();
+        archUnit.setResolveMissingDependenciesFromClassPath(false);
+        JavaClasses classes;
+        try {
+            classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.fivecmenus");
+        } finally {
+            archUnit.setResolveMissingDependenciesFromClassPath(resolving);
+        }
         return classes.stream().flatMap(c -> Stream.concat(
                         c.getFields().stream().flatMap(f -> f.getAnnotations().stream()),
                         c.getCodeUnits().stream().flatMap(u -> u.getParameters().stream())
