@@ -16,12 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * src/test/resources/arquillian.xml): the packaged WAR in Payara Micro, configured by {@link InContainer}. The
  * tests are its clients, over HTTP ({@link App}).
  *
- * <p>Every class that does not kill, restart or starve its server is one of these. Those without
- * {@link OwnDeployment} share one deployment for the whole run (arquillian-suite-extension, named in
- * arquillian.xml), so such a class costs only its requests: it leaves the application as it would find it
- * (overrides on dates of its own, the vendor stub restored). A class with settings of its own
- * ({@link AppSettings}), or one that changes what the others read, gets a deployment of its own, and pays a
- * server's boot.
+ * <p>Every class that needs only a running server is one of these (the others, which kill, restart or starve a
+ * server, run two, or need a start to fail, use {@link DeployedApp}). Those without {@link OwnDeployment} share one
+ * deployment for the whole run (arquillian-suite-extension, named in arquillian.xml), so such a class costs only
+ * its requests: it leaves the application as it would find it (overrides on dates of its own, the vendor stub
+ * restored). A class with settings of its own ({@link AppSettings}), or one that changes or counts what the
+ * others share, gets a deployment of its own, and pays a server's boot.
  */
 @Tag("in-container")
 @ExtendWith(InContainer.class)
