@@ -13,12 +13,13 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.netty.util.concurrent.EventExecutorGroup;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -27,8 +28,13 @@ import java.util.logging.Logger;
 /**
  * One shared, thread-safe Lettuce connection (string keys, byte values), configured so that a Redis outage
  * costs a request at most the command timeout: commands are rejected (not queued) while disconnected, the
- * queue is bounded, and a first connect that fails is retried in the background with backoff, since Lettuce
- * only reconnects connections that were once established.
+ * queue is bounded, and a first connect that fails is retried with backoff, since Lettuce only reconnects
+ * connections that were once established.
+ *
+ * <p>Connecting, retrying and switching tracking on run on Lettuce's own threads and never wait, not on the
+ * server's managed executors: Payara aborts, without a word, a managed task that starts before the application
+ * is enabled, and the first connect is asked for during deployment. An instance whose connect task was dropped
+ * that way would serve from its own memory for good, sharing nothing with the others.
  *
  * <p>The connection asks Redis to track the keys under {@link #TRACKED_PREFIXES} (RESP3 client-side caching,
  * broadcast mode, not told of its own writes): Redis then pushes the name of every such key that anyone sets,
@@ -38,14 +44,13 @@ import java.util.logging.Logger;
 public class RedisConnection implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RedisConnection.class.getName());
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     static final List<String> TRACKED_PREFIXES = List.of("menu:", "hours:", "feed:");
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private final RedisClient client;
     private final RedisURI uri;
-    private final Duration commandTimeout;
-    private final ScheduledExecutorService scheduler;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private volatile StatefulRedisConnection<String, byte[]> connection;
     private volatile String lastError = "connecting";
@@ -53,10 +58,8 @@ public class RedisConnection implements AutoCloseable {
     private volatile long generation;
     private volatile boolean closed;
 
-    public RedisConnection(String url, Duration commandTimeout, ScheduledExecutorService scheduler) {
+    public RedisConnection(String url, Duration commandTimeout) {
         this.uri = RedisURI.create(url);
-        this.commandTimeout = commandTimeout;
-        this.scheduler = scheduler;
         this.client = RedisClient.create();
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
@@ -71,10 +74,9 @@ public class RedisConnection implements AutoCloseable {
         client.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
-                // A reconnect of the established connection (the first connect is handled in connect()). This
-                // runs on Lettuce's event loop, which must not wait on Redis: continue on the scheduler.
+                // A reconnect of the established connection (the first connect is handled in connect()).
                 if (connection != null && handler == connection) {
-                    scheduler.execute(RedisConnection.this::afterReconnect);
+                    afterReconnect();
                 }
             }
 
@@ -89,7 +91,11 @@ public class RedisConnection implements AutoCloseable {
 
     /** Starts connecting in the background; the application does not wait for Redis. */
     public void start() {
-        scheduler.execute(() -> connect(Duration.ofSeconds(1)));
+        lettuceThreads().execute(() -> connect(FIRST_BACKOFF));
+    }
+
+    private EventExecutorGroup lettuceThreads() {
+        return client.getResources().eventExecutorGroup();
     }
 
     private void connect(Duration backoff) {
@@ -97,52 +103,76 @@ public class RedisConnection implements AutoCloseable {
             return;
         }
         try {
-            StatefulRedisConnection<String, byte[]> opened = client.connect(CODEC, uri);
-            opened.addListener(message -> {
-                if ("invalidate".equals(message.getType())) {
-                    List<Object> content = message.getContent(StringCodec.UTF8::decodeKey);
-                    Object keys = content.size() > 1 ? content.get(1) : null;
-                    if (keys instanceof List<?> list) {
-                        list.forEach(key -> notifyChanged(String.valueOf(key)));
-                    } else {
-                        notifyChanged(null);
-                    }
+            client.connectAsync(CODEC, uri).whenComplete((opened, failure) -> {
+                if (failure != null) {
+                    retryLater(failure, backoff);
+                } else {
+                    connected(opened);
                 }
             });
-            connection = opened;
-            lastError = null;
-            enableTracking();
-            LOG.info(() -> "Redis connected at " + describe() + (tracking ? ", tracking changes" : ""));
         } catch (RuntimeException e) {
-            lastError = e.getMessage();
-            LOG.log(Level.WARNING, "Redis at " + describe() + " is not answering (" + e.getMessage()
-                    + "); serving from this instance's memory, retrying in " + backoff.toSeconds() + " s");
-            Duration next = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            scheduler.schedule(() -> connect(next), backoff.toMillis(), TimeUnit.MILLISECONDS);
+            retryLater(e, backoff);
         }
+    }
+
+    private void connected(StatefulRedisConnection<String, byte[]> opened) {
+        if (closed) {
+            opened.closeAsync();
+            return;
+        }
+        opened.addListener(message -> {
+            if ("invalidate".equals(message.getType())) {
+                List<Object> content = message.getContent(StringCodec.UTF8::decodeKey);
+                Object keys = content.size() > 1 ? content.get(1) : null;
+                if (keys instanceof List<?> list) {
+                    list.forEach(key -> notifyChanged(String.valueOf(key)));
+                } else {
+                    notifyChanged(null);
+                }
+            }
+        });
+        connection = opened;
+        lastError = null;
+        enableTracking(() -> LOG.info(() -> "Redis connected at " + describe()
+                + (tracking ? ", tracking changes" : "")));
+    }
+
+    private void retryLater(Throwable failure, Duration backoff) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        lastError = cause.getMessage();
+        if (closed) {
+            return;
+        }
+        LOG.log(Level.WARNING, "Redis at " + describe() + " is not answering (" + cause.getMessage()
+                + "); serving from this instance's memory, retrying in " + backoff.toSeconds() + " s");
+        Duration next = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        lettuceThreads().schedule(() -> connect(next), backoff.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void afterReconnect() {
         generation++;
-        enableTracking();
-        LOG.info(() -> "Redis reconnected at " + describe() + "; copies kept meanwhile are checked before use");
+        enableTracking(() -> LOG.info(() -> "Redis reconnected at " + describe()
+                + "; copies kept meanwhile are checked before use"));
     }
 
-    private void enableTracking() {
+    /** Asks Redis to track changes, then runs {@code then}; on Lettuce's threads, so it never waits. */
+    private void enableTracking(Runnable then) {
         StatefulRedisConnection<String, byte[]> current = connection;
         if (current == null) {
             return;
         }
-        try {
-            current.async().clientTracking(TrackingArgs.Builder.enabled().bcast()
-                            .prefixes(TRACKED_PREFIXES.toArray(String[]::new)).noloop())
-                    .get(commandTimeout.toMillis() * 4, TimeUnit.MILLISECONDS);
-            tracking = true;
-        } catch (Exception e) {
-            tracking = false;
-            LOG.warning(() -> "Redis at " + describe() + " does not track changes (" + e
-                    + "; Redis 6 or later with RESP3 does): this instance trusts its own copies for a second only");
-        }
+        current.async().clientTracking(TrackingArgs.Builder.enabled().bcast()
+                        .prefixes(TRACKED_PREFIXES.toArray(String[]::new)).noloop())
+                .whenComplete((ok, failure) -> {
+                    tracking = failure == null;
+                    if (failure != null) {
+                        LOG.warning(() -> "Redis at " + describe() + " does not track changes (" + failure
+                                + "; Redis 6 or later with RESP3 does): this instance trusts its own copies for a"
+                                + " second only");
+                    }
+                    then.run();
+                });
     }
 
     private void notifyChanged(String key) {

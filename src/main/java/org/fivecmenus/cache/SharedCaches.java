@@ -1,7 +1,5 @@
 package org.fivecmenus.cache;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -27,9 +25,6 @@ public class SharedCaches {
     @ConfigProperty(name = "redis.command-timeout")
     Duration commandTimeout;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     /** The store, injected as {@link SharedCache}, {@link Coordination} or both ({@link SharedStore}). */
     @Produces
     @ApplicationScoped
@@ -41,7 +36,7 @@ public class SharedCaches {
         }
         RedisConnection redis;
         try {
-            redis = new RedisConnection(url.get(), commandTimeout, scheduler);
+            redis = new RedisConnection(url.get(), commandTimeout);
         } catch (RuntimeException e) {
             // A typo in REDIS_URL must not take the menus down: serve from memory and say so loudly.
             LOG.severe("REDIS_URL is not a usable Redis URI (" + e.getMessage() + "); using this instance's memory "
