@@ -1,5 +1,6 @@
 package org.fivecmenus.testing;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,6 +26,7 @@ import java.util.function.Predicate;
 public final class DeployedApp implements App, AutoCloseable {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration REDIS_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
     private final Process process;
@@ -106,9 +108,62 @@ public final class DeployedApp implements App, AutoCloseable {
 
     /** Two instances on one configuration (one PostgreSQL and Redis), started at the same moment, as a deploy would. */
     public static DeployedApp[] startTwo(String prefix, AppConfig config) {
-        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(() -> start(prefix + "-one", config));
-        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(() -> start(prefix + "-two", config));
+        CompletableFuture<DeployedApp> first = CompletableFuture.supplyAsync(() -> connected(prefix + "-one", config));
+        CompletableFuture<DeployedApp> second = CompletableFuture.supplyAsync(() -> connected(prefix + "-two", config));
         return new DeployedApp[] {first.join(), second.join()};
+    }
+
+    /**
+     * Started, and connected to its Redis. Readiness does not wait for Redis (an instance serves from its own
+     * memory until Redis answers), but two instances share nothing until both are connected, and that sharing is
+     * what a two-instance test is about.
+     */
+    private static DeployedApp connected(String name, AppConfig config) {
+        DeployedApp app = start(name, config);
+        try {
+            app.awaitRedisConnected();
+            return app;
+        } catch (RuntimeException | Error e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until the instance's Redis connection is up, as operators see it on /admin/services. On a timeout
+     * the server's threads are written beside its log, since a connection that never comes is a hang to find.
+     */
+    private void awaitRedisConnected() {
+        AdminSession operator = AdminSession.signedIn(this);
+        Instant deadline = Instant.now().plus(REDIS_TIMEOUT);
+        String cache = "";
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject state = JsonBodies.object(operator.get("/admin/services").body()).getJsonObject("cache");
+            if (state.getBoolean("connected")) {
+                return;
+            }
+            cache = state.toString();
+            sleep(200);
+        }
+        throw new IllegalStateException("Payara (" + name + ") not connected to Redis within "
+                + REDIS_TIMEOUT.toSeconds() + " s of being ready; cache: " + cache + ". Its threads: "
+                + threadDump() + "; log " + log);
+    }
+
+    /** The server's threads (jcmd Thread.print) in a file beside its log, or why there are none. */
+    private String threadDump() {
+        Path file = log.resolveSibling(name + "-threads.txt");
+        try {
+            Process jcmd = new ProcessBuilder(java().resolveSibling("jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(file.toFile()).start();
+            return jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) ? file.toString() : "jcmd timed out";
+        } catch (IOException e) {
+            return "none (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "none (interrupted)";
+        }
     }
 
     /** Closes each that was opened, whatever the others do. */
