@@ -31,10 +31,10 @@ import java.util.logging.Logger;
  * queue is bounded, and a first connect that fails is retried with backoff, since Lettuce only reconnects
  * connections that were once established.
  *
- * <p>Connecting, retrying and switching tracking on run on Lettuce's own threads and never wait, not on the
- * server's managed executors: Payara aborts, without a word, a managed task that starts before the application
- * is enabled, and the first connect is asked for during deployment. An instance whose connect task was dropped
- * that way would serve from its own memory for good, sharing nothing with the others.
+ * <p>Connecting, retrying and switching tracking on run on Lettuce's own threads and never wait. They used to
+ * be tasks of the server's default managed scheduler, which has one thread (Payara's core-pool-size 0): the
+ * first connect held that thread for as long as Lettuce's handshake took (up to 60 s) and waited behind any
+ * other task there, while the instance served from its own memory and shared nothing with the others.
  *
  * <p>The connection asks Redis to track the keys under {@link #TRACKED_PREFIXES} (RESP3 client-side caching,
  * broadcast mode, not told of its own writes): Redis then pushes the name of every such key that anyone sets,
