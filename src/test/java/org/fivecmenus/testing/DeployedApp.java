@@ -121,7 +121,7 @@ public final class DeployedApp implements App, AutoCloseable {
     private static DeployedApp connected(String name, AppConfig config) {
         DeployedApp app = start(name, config);
         try {
-            app.awaitRedisConnected();
+            app.awaitRedisConnected(REDIS_TIMEOUT);
             return app;
         } catch (RuntimeException | Error e) {
             app.close();
@@ -130,12 +130,13 @@ public final class DeployedApp implements App, AutoCloseable {
     }
 
     /**
-     * Waits until the instance's Redis connection is up, as operators see it on /admin/services. On a timeout
-     * the server's threads are written beside its log, since a connection that never comes is a hang to find.
+     * Waits until the instance's Redis connection is up, as operators see it on /admin/services; fails after
+     * {@code limit}, with the server's threads written beside its log, since a connection that never comes is a
+     * hang to find.
      */
-    private void awaitRedisConnected() {
+    public void awaitRedisConnected(Duration limit) {
         AdminSession operator = AdminSession.signedIn(this);
-        Instant deadline = Instant.now().plus(REDIS_TIMEOUT);
+        Instant deadline = Instant.now().plus(limit);
         String cache = "";
         while (Instant.now().isBefore(deadline)) {
             JsonObject state = JsonBodies.object(operator.get("/admin/services").body()).getJsonObject("cache");
@@ -145,8 +146,8 @@ public final class DeployedApp implements App, AutoCloseable {
             cache = state.toString();
             sleep(200);
         }
-        throw new IllegalStateException("Payara (" + name + ") not connected to Redis within "
-                + REDIS_TIMEOUT.toSeconds() + " s of being ready; cache: " + cache + ". Its threads: "
+        throw new AssertionError("Payara (" + name + ") not connected to Redis within "
+                + limit.toSeconds() + " s; cache: " + cache + ". Its threads: "
                 + threadDump() + "; log " + log);
     }
 
